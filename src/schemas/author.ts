@@ -1,0 +1,16 @@
+/** An author: `content/authors/<id>.yaml`. */
+import { z } from 'astro/zod';
+import { httpUrlSchema } from './common.ts';
+
+export const authorSchema = z.strictObject({
+  /** Display name. */
+  name: z.string().min(1),
+  /** Job title or beat ("Sahel analyst"). */
+  role: z.string().optional(),
+  /** One or two sentences shown on the author page. */
+  bio: z.string().optional(),
+  /** Personal or staff page. */
+  url: httpUrlSchema.optional(),
+});
+export type AuthorInput = z.input<typeof authorSchema>;
+export type Author = z.output<typeof authorSchema>;

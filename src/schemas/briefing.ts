@@ -1,0 +1,146 @@
+/**
+ * The briefing frontmatter: the authors' contract (shared/design/content-model.md), composed
+ * from the one-concept modules beside this file, plus the contract's cross-field rules.
+ */
+import { z } from 'astro/zod';
+import { countryCodeSchema, dateSchema, received, referenceSchema, slugSchema, uniqueList } from './common.ts';
+import { correctionSchema } from './correction.ts';
+import { createEventSchema } from './event.ts';
+import { intelSchema } from './intel.ts';
+import { judgementSchema } from './judgement.ts';
+import { sourceSchema } from './source.ts';
+
+/** Ids present in the other collections; a missing set skips that existence check. */
+export interface KnownIds {
+  authors?: ReadonlySet<string> | undefined;
+  regions?: ReadonlySet<string> | undefined;
+  actors?: ReadonlySet<string> | undefined;
+}
+
+/** Frontmatter keys in contract order: used for "did you mean" hints and the generated reference. */
+export const BRIEFING_FIELDS = [
+  'title', 'dek', 'published', 'updated', 'dataCutoff', 'authors', 'draft', 'regions', 'countries',
+  'actors', 'tags', 'overview', 'intel', 'historicalContext', 'strategicImpact', 'sources',
+  'corrections', 'card',
+] as const;
+
+/** Builds the briefing schema against the ids that exist in content/. */
+export function createBriefingSchema(known: KnownIds = {}) {
+  const actor = referenceSchema('actors', known.actors);
+  return z.strictObject({
+    /** Headline, 1–120 characters. */
+    title: z.string({ error: (iss) => `expected a title; got ${received(iss.input)}` }).min(1).max(120, {
+      error: (iss) => `expected at most 120 characters; got ${String(iss.input).length}. Hint: move detail into \`dek\`.`,
+    }),
+    /** Standfirst under the title, up to 280 characters. */
+    dek: z.string().max(280, { error: (iss) => `expected at most 280 characters; got ${String(iss.input).length}. Hint: keep the dek to one sentence.` }).optional(),
+    /** Publication date: orders the publication; never replaced by `updated`. */
+    published: dateSchema,
+    /** Date of the last substantive revision; must be on or after `published`. */
+    updated: dateSchema.optional(),
+    /** "Information as of" date, shown in the header. */
+    dataCutoff: dateSchema.optional(),
+    /** Author ids: files in content/authors/. */
+    authors: uniqueList(referenceSchema('authors', known.authors), 'author').min(1, { error: 'expected at least one author id. Hint: add `authors: [editorial-desk]`.' }),
+    /** Drafts render in `astro dev` only. */
+    draft: z.boolean({ error: (iss) => `expected true or false; got ${received(iss.input)}` }).default(false),
+    /** Region ids: files in content/regions/. */
+    regions: uniqueList(referenceSchema('regions', known.regions), 'region').min(1, { error: 'expected at least one region id. Hint: add e.g. `regions: [sahel]`.' }),
+    /** ISO 3166-1 alpha-2 country codes. */
+    countries: uniqueList(countryCodeSchema, 'country').default([]),
+    /** Actor ids: files in content/actors/. */
+    actors: uniqueList(actor, 'actor').default([]),
+    /** Lowercase slugs. */
+    tags: uniqueList(slugSchema, 'tag').default([]),
+    /** Bottom line up front, 40–600 characters: also the meta description, feed summary and card text. */
+    overview: z.string({ error: (iss) => `expected the bottom line up front as text; got ${received(iss.input)}` })
+      .min(40, { error: (iss) => `expected at least 40 characters; got ${String(iss.input).length}. Hint: state the bottom line in one or two full sentences.` })
+      .max(600, { error: (iss) => `expected at most 600 characters; got ${String(iss.input).length}. Hint: keep the overview to the bottom line; detail belongs in the body.` }),
+    /** Key intel findings. */
+    intel: z.array(intelSchema).min(1, { error: 'expected at least one intel finding. Hint: add `intel: [{ finding: "…", cites: [source-id] }]`.' }),
+    /** Dated events: the timeline and the locator map. */
+    historicalContext: z.array(createEventSchema(actor)).default([]),
+    /** Key judgements with ICD 203 likelihood and confidence. */
+    strategicImpact: z.array(judgementSchema).min(1, { error: 'expected at least one key judgement. Hint: add `strategicImpact: [{ judgement: "…", likelihood: likely, confidence: moderate }]`.' }),
+    /** The sources that citations refer to. */
+    sources: z.array(sourceSchema).min(1, { error: 'expected at least one source. Hint: every briefing lists what it rests on under `sources`.' }),
+    /** Corrections, newest last. */
+    corrections: z.array(correctionSchema).default([]),
+    /** Overrides for the social card only. */
+    card: z.strictObject({ title: z.string().min(1).max(120).optional(), description: z.string().min(1).max(280).optional() }).optional(),
+  }, {
+    error: (iss) => {
+      if (iss.code === 'unrecognized_keys') {
+        const keys = iss.keys.map((key) => {
+          const near = closest(key, BRIEFING_FIELDS);
+          return near ? `"${key}" (did you mean "${near}"?)` : `"${key}"`;
+        });
+        return `unknown field${keys.length > 1 ? 's' : ''} ${keys.join(', ')}. Hint: the fields are ${BRIEFING_FIELDS.join(', ')}.`;
+      }
+      return undefined;
+    },
+  }).superRefine((data, ctx) => {
+    // Source ids are unique: citations must point at one source.
+    const ids = new Set<string>();
+    data.sources.forEach((source, index) => {
+      if (ids.has(source.id)) {
+        ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], input: source.id, message: `expected unique source ids; "${source.id}" is used twice. Hint: give the second source its own id.` });
+      }
+      ids.add(source.id);
+    });
+    const checkCites = (cites: readonly string[] | undefined, path: (string | number)[]) => {
+      cites?.forEach((id, index) => {
+        if (!ids.has(id)) {
+          ctx.addIssue({
+            code: 'custom', path: [...path, 'cites', index], input: id,
+            message: `expected a source id of this briefing; got "${id}". Hint: ${ids.size ? `use one of ${[...ids].join(', ')}, or ` : ''}add a source with id "${id}" to \`sources\`.`,
+          });
+        }
+      });
+    };
+    data.intel.forEach((item, i) => checkCites(item.cites, ['intel', i]));
+    data.historicalContext.forEach((event, i) => checkCites(event.cites, ['historicalContext', i]));
+    data.strategicImpact.forEach((item, i) => checkCites(item.cites, ['strategicImpact', i]));
+    if (data.updated && data.updated < data.published) {
+      ctx.addIssue({
+        code: 'custom', path: ['updated'], input: data.updated,
+        message: `expected a date on or after published (${iso(data.published)}); got ${iso(data.updated)}. Hint: \`updated\` is the date of the last revision; \`published\` never changes.`,
+      });
+    }
+  });
+}
+
+/** The schema with no existence checks on ids: for shape-only validation and tooling. */
+export const briefingSchema = createBriefingSchema();
+export type BriefingInput = z.input<typeof briefingSchema>;
+export type BriefingData = z.output<typeof briefingSchema>;
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The closest candidate within edit distance 2, for "did you mean" hints. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,25 @@
+/** A key judgement (`strategicImpact[]`): an ICD 203 likelihood plus a separate confidence level. */
+import { z } from 'astro/zod';
+import { CONFIDENCES, LIKELIHOODS, formatBand, suggestLikelihood } from '../lib/estimative.ts';
+import { received, slugSchema } from './common.ts';
+
+export const judgementSchema = z.strictObject({
+  /** The judgement, as one or two sentences. */
+  judgement: z.string().min(1).max(400),
+  /** ICD 203 likelihood term. */
+  likelihood: z.enum(LIKELIHOODS, {
+    error: (iss) => {
+      const guess = typeof iss.input === 'string' ? suggestLikelihood(iss.input) : undefined;
+      const hint = guess ? ` Hint: use "${guess}" (${formatBand(guess)}).` : ' Hint: pick the term whose band contains your estimate.';
+      return `expected one of ${LIKELIHOODS.join(', ')}; got ${received(iss.input)}.${hint}`;
+    },
+  }),
+  /** Analytic confidence in the judgement. */
+  confidence: z.enum(CONFIDENCES, {
+    error: (iss) => `expected low, moderate or high; got ${received(iss.input)}. Hint: confidence rates the evidence, not the probability.`,
+  }),
+  /** Source ids backing the judgement. */
+  cites: z.array(slugSchema).optional(),
+});
+export type JudgementInput = z.input<typeof judgementSchema>;
+export type Judgement = z.output<typeof judgementSchema>;

@@ -1,0 +1,11 @@
+/** A region: `content/regions/<id>.yaml`. */
+import { z } from 'astro/zod';
+
+export const regionSchema = z.strictObject({
+  /** Display name ("Sahel"). */
+  name: z.string().min(1),
+  /** A sentence shown on the region page. */
+  description: z.string().optional(),
+});
+export type RegionInput = z.input<typeof regionSchema>;
+export type Region = z.output<typeof regionSchema>;
