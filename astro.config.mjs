@@ -6,8 +6,13 @@ import remarkGfm from 'remark-gfm';
 import { remarkCitations } from './src/lib/citations.ts';
 import { siteConfig } from './src/site.config.ts';
 
+// `npm run build -- --drafts` builds a preview with drafts and scheduled briefings, bannered.
+if (process.argv.includes('--drafts')) process.env.SITREP_DRAFTS = '1';
+
 export default defineConfig({
   site: siteConfig.url,
+  // Test and benchmark builds run side by side: each may keep its own Vite/content cache.
+  ...(process.env.SITREP_ASTRO_CACHE ? { cacheDir: process.env.SITREP_ASTRO_CACHE } : {}),
   trailingSlash: 'always',
   // Pages are folders (`/briefings/x/index.html`) so any static host serves clean URLs.
   build: { format: 'directory' },

@@ -51,9 +51,14 @@ export const slugSchema = z.string({ error: (iss) => `expected a lowercase id su
     error: (iss) => `expected a lowercase id of letters, digits and hyphens; got ${received(iss.input)}. Hint: try "${toSlug(String(iss.input))}".`,
   });
 
+/** Latin letters that Unicode does not decompose into a base letter plus a diacritic. */
+const FOLDS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
 /** Folds a string into a slug: diacritics removed, punctuation dropped, words joined by hyphens. */
 export function toSlug(text: string): string {
   return text
+    .toLowerCase()
+    .replace(/[łøđðħıßæœþ]/g, (c) => FOLDS[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
