@@ -11,6 +11,8 @@ export const authorSchema = z.strictObject({
   bio: z.string().optional(),
   /** Personal or staff page. */
   url: httpUrlSchema.optional(),
+  /** A person, or an organisation such as an editorial desk (schema.org author type). */
+  kind: z.enum(['person', 'organization'], { error: 'expected person or organization' }).default('person'),
 });
 export type AuthorInput = z.input<typeof authorSchema>;
 export type Author = z.output<typeof authorSchema>;
