@@ -1,22 +1,40 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkCitations } from './src/lib/citations.ts';
 import { siteConfig } from './src/site.config.ts';
+import { buildVisibility } from './src/lib/briefings.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { createSitemapOptions, readSitemapBriefings } from './src/lib/feeds/sitemap.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // `npm run build -- --drafts` builds a preview with drafts and scheduled briefings, bannered.
 if (process.argv.includes('--drafts')) process.env.SITREP_DRAFTS = '1';
 
 export default defineConfig({
   site: siteConfig.url,
-  // Test and benchmark builds run side by side: each may keep its own Vite/content cache.
+  // Sources always come from this project, even when a test or benchmark build runs with
+  // `--root <scratch folder>` so that Astro's generated `.astro/` folder and caches are its own.
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   ...(process.env.SITREP_ASTRO_CACHE ? { cacheDir: process.env.SITREP_ASTRO_CACHE } : {}),
   trailingSlash: 'always',
   // Pages are folders (`/briefings/x/index.html`) so any static host serves clean URLs.
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Exactly the published pages, briefings dated by `updated ?? published` (the 404 is left out by the integration).
+    sitemap(createSitemapOptions({
+      briefings: readSitemapBriefings(`${contentDir}/briefings`),
+      visibility: buildVisibility({ dev: false, now: process.env.SITREP_NOW }),
+    })),
+    // Search index of the briefing articles, rebuilt after every build (src/integrations/pagefind.ts).
+    pagefindIntegration(),
+  ],
   markdown: {
     // Astro 7's default Sätteri processor runs no remark plugins; citations need the unified one.
     processor: unified({ remarkPlugins: [remarkGfm, remarkCitations] }),

@@ -22,6 +22,34 @@ export const paths = {
   sourceAnchor: (sourceId: string) => `source-${sourceId}`,
   /** Anchor of one citation of a source (nth, 1-based) in the body. */
   citationAnchor: (sourceId: string, n: number) => `cite-${sourceId}-${n}`,
+  /** Site feeds: RSS 2.0, Atom and JSON Feed 1.1, all briefings. */
+  rss: () => '/rss.xml',
+  atom: () => '/atom.xml',
+  jsonFeed: () => '/feed.json',
+  /** Per-taxonomy RSS feeds, beside each term's page. */
+  regionFeed: (id: string) => `/regions/${id}/rss.xml`,
+  actorFeed: (id: string) => `/actors/${id}/rss.xml`,
+  countryFeed: (code: string) => `/countries/${code.toLowerCase()}/rss.xml`,
+  tagFeed: (tag: string) => `/tags/${tag}/rss.xml`,
+  /** The sitemap index @astrojs/sitemap writes, and robots.txt that points to it. */
+  sitemapIndex: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
+  /** Anchor of an event (nth in authored order, 1-based) in a briefing's Key events list. */
+  eventAnchor: (n: number) => `event-${n}`,
+  /** Machine-readable exports of one briefing, listed in its "Data" block. */
+  briefingJson: (slug: string) => `/briefings/${slug}.json`,
+  briefingEventsGeojson: (slug: string) => `/briefings/${slug}/events.geojson`,
+  briefingEventsCsv: (slug: string) => `/briefings/${slug}/events.csv`,
+  briefingSourcesCsl: (slug: string) => `/briefings/${slug}/sources.json`,
+  briefingStix: (slug: string) => `/briefings/${slug}.stix.json`,
+  /** Every published event, site-wide. */
+  eventsGeojson: () => '/events.geojson',
+  eventsCsv: () => '/events.csv',
+  /** JSON Schema of `briefingJson`. */
+  briefingJsonSchema: () => '/schema/briefing.json',
+  /** The search page (Pagefind); its index lives under `searchBundle`. */
+  search: () => '/search/',
+  searchBundle: () => '/pagefind/',
 } as const;
 
 /** Joins a site-relative path (or one already absolute) to the site's base URL. */
