@@ -9,6 +9,7 @@ import { createEventSchema } from './event.ts';
 import { intelSchema } from './intel.ts';
 import { judgementSchema } from './judgement.ts';
 import { sourceSchema } from './source.ts';
+import { LINT_RULES } from '../lib/lint.ts';
 
 /** Ids present in the other collections; a missing set skips that existence check. */
 export interface KnownIds {
@@ -21,7 +22,7 @@ export interface KnownIds {
 export const BRIEFING_FIELDS = [
   'title', 'dek', 'published', 'updated', 'dataCutoff', 'authors', 'draft', 'regions', 'countries',
   'actors', 'tags', 'overview', 'intel', 'historicalContext', 'strategicImpact', 'sources',
-  'corrections', 'card',
+  'corrections', 'card', 'lint',
 ] as const;
 
 /** Builds the briefing schema against the ids that exist in content/. */
@@ -68,6 +69,16 @@ export function createBriefingSchema(known: KnownIds = {}) {
     corrections: z.array(correctionSchema).default([]),
     /** Overrides for the social card only. */
     card: z.strictObject({ title: z.string().min(1).max(120).optional(), description: z.string().min(1).max(280).optional() }).optional(),
+    /** Tradecraft lint rules (`npm run check`) switched off for this briefing, by name. */
+    lint: z.strictObject({
+      /** Rule names, e.g. [uncited-claim]; `npm run check -- --help` lists them. */
+      disable: uniqueList(z.enum(LINT_RULES, {
+        error: (iss) => {
+          const near = typeof iss.input === 'string' ? closest(iss.input, LINT_RULES) : undefined;
+          return `expected a lint rule name; got ${received(iss.input)}. Hint: ${near ? `did you mean "${near}"? The` : 'The'} rules are ${LINT_RULES.join(', ')}.`;
+        },
+      }), 'lint rule').default([]),
+    }).optional(),
   }, {
     error: (iss) => {
       if (iss.code === 'unrecognized_keys') {

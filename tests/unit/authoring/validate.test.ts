@@ -1,0 +1,106 @@
+/** validateBriefing on text: what the corpus does not pin down case by case. */
+import { describe, expect, it } from 'vitest';
+import { KNOWN_COMPONENTS, splitHint, validateBriefing, type KnownContent } from '../../../src/lib/validate.ts';
+
+const known: KnownContent = {
+  authors: new Set(['desk']),
+  regions: new Set(['testland']),
+  actors: new Set(['red-group']),
+  datasets: new Set(['attacks']),
+};
+
+function briefing(body: string, frontmatterExtra = ''): string {
+  return `---
+title: Alpha
+published: 2024-03-10
+authors: [desk]
+regions: [testland]
+overview: Red Group struck two towns on the same day, which shows it can run parallel operations.
+intel:
+  - finding: Two towns were attacked.
+    cites: [src-a]
+strategicImpact:
+  - judgement: Red Group will attack again.
+    likelihood: likely
+    confidence: moderate
+    cites: [src-a]
+sources:
+  - id: src-a
+    url: https://example.org/a
+    title: Source A
+    publisher: Example Wire
+${frontmatterExtra}---
+${body}`;
+}
+
+async function check(text: string) {
+  return (await validateBriefing(text, { file: 'x.mdx', known })).map((p) => `${p.line}:${p.column} ${p.name}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
+}
+
+describe('validateBriefing: the body', () => {
+  it('accepts the known components, imported ones, HTML and datasets that exist', async () => {
+    expect(KNOWN_COMPONENTS).toEqual(['Timeline', 'EventMap', 'BarChart', 'LineChart']);
+    expect(await check(briefing(`
+import Aside from '../../src/components/Aside.astro';
+export const Local = () => null;
+
+<Timeline />
+<BarChart data="attacks" />
+<LineChart data={[1, 2]} />
+<Aside>note</Aside> <Local /> <abbr title="x">JNIM</abbr>
+
+Cited.[^src-a]
+`))).toEqual([]);
+  });
+
+  it('reports an unknown component with "did you mean"', async () => {
+    const problems = await validateBriefing(briefing('\n<EventsMap />\n[^src-a]\n'), { file: 'x.mdx', known });
+    expect(problems.map((p) => [p.name, p.line, p.column])).toEqual([['UnknownComponent', 22, 1]]);
+    expect(problems[0]!.hint).toMatch(/^did you mean <EventMap>\?/);
+  });
+
+  it('ignores citations in code, accepts footnotes defined in the body and counts them as citations', async () => {
+    expect(await check(briefing('\nIn code: `[^nope]`.\n\n```\n[^nope]\n```\n\nA note.[^aside] Cited.[^src-a]\n\n[^aside]: An ordinary footnote.\n'))).toEqual([]);
+  });
+
+  it('reports every unknown citation label, not only the first', async () => {
+    expect(await check(briefing('\nOne.[^src-a] Two.[^b]\nThree.[^c]\n'))).toEqual([
+      '22:18 UnknownCitation: the citation [^b] is neither a source id of this briefing nor a footnote defined in the body',
+      '23:7 UnknownCitation: the citation [^c] is neither a source id of this briefing nor a footnote defined in the body',
+    ]);
+  });
+
+  it('says how to write a comment when the author used HTML comments', async () => {
+    const [problem] = await validateBriefing(briefing('\n<!-- todo -->\n'), { file: 'x.mdx', known });
+    expect(problem).toMatchObject({ name: 'MdxSyntax', line: 22, column: 2, hint: 'MDX has no HTML comments: write {/* … */} instead of <!-- … -->.' });
+  });
+});
+
+describe('validateBriefing: the frontmatter', () => {
+  it('accepts `lint: { disable: [...] }` (before and after the schema has the field)', async () => {
+    expect(await check(briefing('\n[^src-a]\n', 'lint:\n  disable: [uncited-claim, placeholder]\n'))).toEqual([]);
+  });
+
+  it('rewrites zod\'s generic messages into expected/got form with a hint', async () => {
+    const problems = await validateBriefing(briefing('\n[^src-a]\n').replace('    publisher: Example Wire\n', '').replace('    cites: [src-a]\nstrategicImpact', '    cites: []\nstrategicImpact'), { file: 'x.mdx', known });
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.field, p.message, p.hint])).toEqual([
+      ['sources[0].publisher', 'missing required field "publisher"', 'add `publisher:` to `sources[0]`.'],
+    ]);
+  });
+
+  it('keeps the schema\'s own message and splits off its hint', () => {
+    expect(splitHint('expected a date; got "x". Hint: write YYYY-MM-DD.')).toEqual({ message: 'expected a date; got "x"', hint: 'write YYYY-MM-DD.' });
+    expect(splitHint('expected a title; got 5')).toEqual({ message: 'expected a title; got 5' });
+  });
+
+  it('reports a frontmatter that is not a map of fields', async () => {
+    expect(await check('---\n- a list\n---\nbody\n')).toEqual([
+      '1:1 InvalidField: expected the frontmatter to be fields (title: …, published: …); got ["a list"]',
+    ]);
+  });
+
+  it('orders the keys of every problem as --json prints them', async () => {
+    const [problem] = await validateBriefing(briefing('\n[^nope]\n'), { file: 'x.mdx', known });
+    expect(Object.keys(problem!)).toEqual(['name', 'severity', 'file', 'line', 'column', 'field', 'message', 'hint']);
+  });
+});
