@@ -50,7 +50,12 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...(options.args ?? [])],
+      [
+        path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build',
+        // A root of its own keeps this build's generated `.astro/` folder apart from other builds'.
+        '--root', path.dirname(outDir), '--config', path.relative(path.dirname(outDir), path.join(root, 'astro.config.mjs')),
+        '--outDir', outDir, ...(options.args ?? []),
+      ],
       {
         cwd: root,
         env: {
