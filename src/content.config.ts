@@ -8,13 +8,14 @@ import { pageSchema } from './schemas/page.ts';
 import { regionSchema } from './schemas/region.ts';
 import { contentDir, listIds } from './lib/content-dir.ts';
 import { createSlugRegistry } from './lib/slugs.ts';
+import { briefingLoader } from './lib/located-loader.ts';
 
 const base = (folder: string) => `${contentDir}/${folder}`;
 const yaml = '*.{yaml,yml}';
 
 export const collections = {
   briefings: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: base('briefings'), generateId: createSlugRegistry(base('briefings')) }),
+    loader: briefingLoader({ pattern: '**/*.mdx', base: base('briefings'), generateId: createSlugRegistry(base('briefings')) }),
     schema: createBriefingSchema({
       authors: listIds('authors'),
       regions: listIds('regions'),

@@ -158,9 +158,9 @@ describe('bad input fails the build with a located message', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('likelihood: likely', 'likelihood: probable'));
     const result = await buildSite({ content });
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('alpha.mdx');
-    expect(result.output).toMatch(/strategicImpact\.0\.likelihood/);
-    expect(result.output).toContain('Hint: use "likely" (55–80 %)');
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('likelihood: probable')) + 1;
+    expect(result.output).toContain(`briefings/alpha.mdx:${line}:17 strategicImpact[0].likelihood: expected one of almost-no-chance,`);
+    expect(result.output).toContain('got "probable"\n  Hint: use "likely" (55–80 %).');
     expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
   });
 
