@@ -9,6 +9,8 @@ import { regionSchema } from './schemas/region.ts';
 import { contentDir, listIds } from './lib/content-dir.ts';
 import { createSlugRegistry } from './lib/slugs.ts';
 import { briefingLoader } from './lib/located-loader.ts';
+import { datasetLoader } from './lib/datasets.ts';
+import { datasetSchema } from './schemas/dataset.ts';
 
 const base = (folder: string) => `${contentDir}/${folder}`;
 const yaml = '*.{yaml,yml}';
@@ -25,5 +27,6 @@ export const collections = {
   authors: defineCollection({ loader: glob({ pattern: yaml, base: base('authors') }), schema: authorSchema }),
   regions: defineCollection({ loader: glob({ pattern: yaml, base: base('regions') }), schema: regionSchema }),
   actors: defineCollection({ loader: glob({ pattern: yaml, base: base('actors') }), schema: actorSchema }),
+  datasets: defineCollection({ loader: datasetLoader({ base: base('data') }), schema: datasetSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('pages') }), schema: pageSchema }),
 };
