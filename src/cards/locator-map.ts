@@ -1,15 +1,13 @@
 /**
- * The card's small locator map: a pure function (countries, points) -> SVG string, drawn from
- * world-atlas's 110m countries with d3-geo. No DOM, no fonts (it has no text), no network, so
- * the same input always gives the same SVG. Kept here rather than in src/charts/ because the
- * card needs a fixed, tiny, text-free variant; it can move there if the event map grows one.
+ * The card's small locator map: a pure function (countries, points) -> SVG string. Its geometry
+ * (world-atlas 1:110m countries, lookup by ISO code, framing) comes from src/charts/geo.ts, the
+ * module the event map uses; only the drawing is its own, because satori and resvg need a fixed,
+ * tiny, text-free SVG with literal colours. No DOM, no fonts, no network, so the same input
+ * always gives the same SVG.
  */
-import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { countryNumeric } from '../lib/countries.ts';
+import { geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
+import type { Geometry } from 'geojson';
+import { azimuthalView, countriesByCode, fitView, mainPart, reachesView, scaleForSpan, viewCircle, worldCountries, type CountryFeature } from '../charts/geo.ts';
 
 /** What the map shows: ISO alpha-2 countries to highlight and [lon, lat] event points. */
 export interface LocatorMapInput {
@@ -28,6 +26,7 @@ export interface LocatorMapOptions {
   colors: { sea: string; land: string; border: string; highlight: string; highlightBorder: string; point: string; pointHalo: string; frame: string };
 }
 
+/** The card's map size, label, zoom floor and palette. */
 export const locatorMapDefaults: LocatorMapOptions = {
   width: 360,
   height: 360,
@@ -45,57 +44,14 @@ export const locatorMapDefaults: LocatorMapOptions = {
   },
 };
 
-type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }> & { id?: string | number };
-
-/** A country with a bounding circle (centre, radius in radians) to skip it cheaply when off view. */
-interface Country {
-  feature: CountryFeature;
-  centre: [number, number];
-  radius: number;
-}
-
-let countries: Country[] | undefined;
-
-/** The 110m countries as GeoJSON with their bounding circles, computed once per process. */
-function worldCountries(): Country[] {
-  if (!countries) {
-    const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-    const features = (feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features as CountryFeature[];
-    countries = features.map((f) => {
-      const centre = geoCentroid(f);
-      const rings = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      let radius = 0;
-      for (const polygon of rings) for (const ring of polygon) for (const point of ring) radius = Math.max(radius, geoDistance(centre, point as [number, number]));
-      return { feature: f, centre, radius };
-    });
-  }
-  return countries;
-}
-
 /** True when the input has anything the map can place (a known country or a point). */
 export function hasLocatorMap(input: LocatorMapInput): boolean {
   return input.points.length > 0 || highlighted(input).length > 0;
 }
 
+/** The input's countries that the 1:110m atlas has. */
 function highlighted(input: LocatorMapInput): CountryFeature[] {
-  const ids = new Set(input.countries.map((code) => countryNumeric(code)).filter((id): id is string => id !== undefined));
-  return worldCountries().map((c) => c.feature).filter((f) => f.id !== undefined && ids.has(String(f.id)));
-}
-
-/**
- * The largest polygon of a country: France's or Norway's overseas parts would otherwise stretch
- * the view across an ocean. Only used to frame the view; the whole country is still drawn.
- */
-function mainPart(f: CountryFeature): Geometry {
-  if (f.geometry.type !== 'MultiPolygon') return f.geometry;
-  let best: Polygon = { type: 'Polygon', coordinates: f.geometry.coordinates[0]! };
-  let bestArea = -1;
-  for (const coordinates of f.geometry.coordinates) {
-    const polygon: Polygon = { type: 'Polygon', coordinates };
-    const area = geoArea(polygon);
-    if (area > bestArea) [best, bestArea] = [polygon, area];
-  }
-  return best;
+  return countriesByCode(input.countries, '110m').map((c) => c.feature);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -107,24 +63,14 @@ function escapeXml(text: string): string {
 
 /**
  * Frames the projection on the highlighted countries and points: an azimuthal equal-area view
- * centred on them (no antimeridian seam, little distortion at regional scale), zoomed to fit with
- * a margin but never closer than `minSpanDegrees`.
+ * centred on their centroid, zoomed to fit with a margin but never closer than `minSpanDegrees`.
  */
 function frame(targets: Geometry[], options: LocatorMapOptions): GeoProjection {
   const { width, height, minSpanDegrees } = options;
-  const collection = { type: 'GeometryCollection', geometries: targets } as const;
-  const [lon, lat] = geoCentroid(collection);
+  const collection: Geometry = { type: 'GeometryCollection', geometries: targets };
   const pad = Math.round(Math.min(width, height) * 0.14);
-  const projection = geoAzimuthalEqualArea().rotate([-lon, -lat]).clipAngle(90).precision(0.5);
-  projection.fitExtent([[pad, pad], [width - pad, height - pad]], collection);
-  // The scale at which `minSpanDegrees` of arc fill the shorter side (this projection puts a point
-  // at angular distance c from the centre at radius 2·sin(c/2)·scale).
-  const arc = (minSpanDegrees * Math.PI) / 180;
-  const maxScale = Math.min(width, height) / (4 * Math.sin(arc / 4));
-  if (!Number.isFinite(projection.scale()) || projection.scale() > maxScale) {
-    projection.scale(maxScale).translate([width / 2, height / 2]);
-  }
-  return projection.clipExtent([[0, 0], [width, height]]);
+  const projection = azimuthalView(geoCentroid(collection), 0.5);
+  return fitView(projection, collection, width, height, pad, scaleForSpan(minSpanDegrees, Math.min(width, height)));
 }
 
 /**
@@ -141,14 +87,9 @@ export function locatorMap(input: LocatorMapInput, options: Partial<LocatorMapOp
   const projection = frame(targets, o);
   const path = geoPath(projection).digits(1);
   const markedIds = new Set(marked.map((f) => f.id));
-  // Only countries whose bounding circle reaches the view's: projecting and clipping the whole
-  // world for a regional map is most of the map's cost.
-  const rotation = projection.rotate();
-  const centre: [number, number] = [-rotation[0], -rotation[1]];
-  const corner = projection.invert?.([0, 0]);
-  const view = corner ? geoDistance(centre, corner) : Math.PI;
-  const land = worldCountries()
-    .filter((c) => !markedIds.has(c.feature.id) && geoDistance(centre, c.centre) - c.radius < view)
+  const view = viewCircle(projection);
+  const land = worldCountries('110m')
+    .filter((c) => !markedIds.has(c.feature.id) && reachesView(c, view))
     .map((c) => path(c.feature))
     .filter(Boolean)
     .join('');

@@ -1,22 +1,20 @@
 /**
- * EventMap: a locator map of a briefing's events that have coordinates. Country outlines come from
- * world-atlas (Natural Earth 1:50m) through topojson-client; an azimuthal equal-area projection is
- * centred on and fitted to the events plus the briefing's countries (highlighted), clipped to the
- * view and simplified in screen space. Point labels are placed greedily among eight candidate
+ * EventMap: a locator map of a briefing's events that have coordinates. Country outlines (Natural
+ * Earth 1:50m or 1:110m) and the fitted azimuthal equal-area view come from ./geo.ts, shared with
+ * the social card's locator map; the projection is centred on and fitted to the events plus the
+ * briefing's countries (highlighted), clipped to the view and simplified in screen space. Point labels are placed greedily among eight candidate
  * positions (then eight farther ones with a leader line) so none overlap; a small globe inset and
  * a scale bar say where and how big the area is.
  */
-import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoDistance, geoEqualEarth, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world50 from 'world-atlas/countries-50m.json' with { type: 'json' };
-import world110 from 'world-atlas/countries-110m.json' with { type: 'json' };
-import land110 from 'world-atlas/land-110m.json' with { type: 'json' };
+import { geoCentroid, geoDistance, geoEqualEarth, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
+import type { Geometry } from 'geojson';
 import { countryName, countryNumeric } from '../lib/countries.ts';
 import { formatDate, formatFatalities, listProse, type DatePrecision, type FatalityCount } from './format.ts';
 import { CompactPath } from './path.ts';
+import { azimuthalView, countriesByCode, fitView, mainPart, reachesView, scaleForSpan, viewCircle, worldCountries, worldLand, type CountryFeature, type Resolution } from './geo.ts';
 import { color, el, overlaps, svgRoot, text, textWidth, truncate, withDefaults, type Box, type ChartTable } from './svg.ts';
+
+export type { Resolution } from './geo.ts';
 
 /** An event as listed under a map point. */
 export interface MapPointEvent {
@@ -92,62 +90,6 @@ export const defaults: EventMapOptions = {
   countryLabels: true,
   legend: true,
 };
-
-type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }> & { id?: string | number };
-
-interface Country {
-  feature: CountryFeature;
-  centre: [number, number];
-  /** Bounding circle radius, in radians. */
-  radius: number;
-}
-
-const countriesCache = new Map<Resolution, Country[]>();
-let landCache: Geometry | undefined;
-
-/** Natural Earth scale of the borders drawn. */
-export type Resolution = '50m' | '110m';
-
-/** The countries at a resolution, with bounding circles, computed once per process. */
-function worldCountries(resolution: Resolution = '50m'): Country[] {
-  let cached = countriesCache.get(resolution);
-  if (!cached) {
-    const topology = (resolution === '50m' ? world50 : world110) as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-    const features = (feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features as CountryFeature[];
-    cached = features.map((f) => {
-      const centre = geoCentroid(f);
-      let radius = 0;
-      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      for (const polygon of polygons) for (const ring of polygon) for (const p of ring) radius = Math.max(radius, geoDistance(centre, p as [number, number]));
-      return { feature: f, centre, radius };
-    });
-    countriesCache.set(resolution, cached);
-  }
-  return cached;
-}
-
-/** World land at 110m, for the inset globe. */
-function worldLand(): Geometry {
-  if (!landCache) {
-    const topology = land110 as unknown as Topology<{ land: GeometryCollection }>;
-    const fc = feature(topology, topology.objects.land) as FeatureCollection;
-    landCache = { type: 'GeometryCollection', geometries: fc.features.map((f) => f.geometry) };
-  }
-  return landCache;
-}
-
-/** The largest polygon of a country, so overseas parts do not stretch the view across an ocean. */
-function mainPart(f: CountryFeature): Polygon {
-  if (f.geometry.type === 'Polygon') return f.geometry;
-  let best: Polygon = { type: 'Polygon', coordinates: f.geometry.coordinates[0]! };
-  let bestArea = -1;
-  for (const coordinates of f.geometry.coordinates) {
-    const polygon: Polygon = { type: 'Polygon', coordinates };
-    const area = geoArea(polygon);
-    if (area > bestArea) [best, bestArea] = [polygon, area];
-  }
-  return best;
-}
 
 /** Points with valid coordinates, merged when several events share a place. */
 export function mergePoints(points: readonly MapPoint[]): MapPoint[] {
@@ -241,18 +183,13 @@ function frame(targets: readonly Geometry[], anchors: readonly [number, number][
   const collection = { type: 'GeometryCollection', geometries: [...targets] } as Geometry;
   const centre = sphericalMean(anchors);
   const regional = spread(centre, targets) <= REGIONAL_SPREAD;
-  const projection = regional
-    ? geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).clipAngle(90).precision(0.3)
-    : geoEqualEarth().rotate([-centre[0], 0]).precision(0.3);
-  // A point at angular distance c from the centre lies 2·sin(c/2)·scale away (azimuthal equal-area).
-  const maxScale = regional ? o.width / (4 * Math.sin((o.minSpanDegrees * Math.PI) / 180 / 4)) : Infinity;
+  const projection = regional ? azimuthalView(centre, 0.3) : geoEqualEarth().rotate([-centre[0], 0]).precision(0.3);
+  const maxScale = regional ? scaleForSpan(o.minSpanDegrees, o.width) : Infinity;
   projection.fitWidth(o.width - 2 * o.padding, collection);
   if (!Number.isFinite(projection.scale()) || projection.scale() > maxScale) projection.scale(maxScale);
   const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
   const height = Math.round(Math.min(o.maxHeight, Math.max(o.minHeight, y1 - y0 + 2 * o.padding)));
-  projection.fitExtent([[o.padding, o.padding], [o.width - o.padding, height - o.padding]], collection);
-  if (!Number.isFinite(projection.scale()) || projection.scale() > maxScale) projection.scale(maxScale).translate([o.width / 2, height / 2]);
-  projection.clipExtent([[0, 0], [o.width, height]]);
+  fitView(projection, collection, o.width, height, o.padding, maxScale);
   return { projection, height, regional };
 }
 
@@ -318,8 +255,7 @@ function niceKm(kmPerPx: number, maxPx: number): number {
 export function eventMapLayout(data: EventMapData, options: Partial<EventMapOptions> = {}): EventMapLayout {
   const o = withDefaults(defaults, options);
   const points = mergePoints(data.points);
-  const ids = new Set(data.countries.map((c) => countryNumeric(c)).filter((id): id is string => id !== undefined));
-  const highlightedCountries = worldCountries('50m').filter((c) => c.feature.id !== undefined && ids.has(String(c.feature.id)));
+  const highlightedCountries = countriesByCode(data.countries, '50m');
   const severalCountries = highlightedCountries.length > 1;
   const geometries: Geometry[] = [];
   const anchors: [number, number][] = [];
@@ -423,12 +359,10 @@ export function eventMapLayout(data: EventMapData, options: Partial<EventMapOpti
       }
     };
     for (const f of highlighted) label(f, 'country');
-    const rotate = projection.rotate();
-    const centre: [number, number] = [-rotate[0], -rotate[1]];
-    const corner = projection.invert?.([0, 0]);
-    const view = corner ? geoDistance(centre, corner) : Math.PI;
+    const marked = new Set(highlighted.map((f) => String(f.id)));
+    const view = viewCircle(projection);
     for (const c of worldCountries(resolution)) {
-      if (ids.has(String(c.feature.id)) || (regional && geoDistance(centre, c.centre) - c.radius > view)) continue;
+      if (marked.has(String(c.feature.id)) || (regional && !reachesView(c, view))) continue;
       label(c.feature, 'neighbour');
     }
   }
@@ -484,15 +418,11 @@ export function eventMap(data: EventMapData, options: Partial<EventMapOptions> =
     return ctx.toString();
   };
 
-  // Only countries whose bounding circle reaches the view: clipping the whole world for a
-  // regional map is most of the cost.
-  const rotate = projection.rotate();
-  const centre: [number, number] = [-rotate[0], -rotate[1]];
-  const corner = projection.invert?.([0, 0]);
-  const view = layout.regional && corner ? geoDistance(centre, corner) : Math.PI;
+  // A world view shows every country; a regional one only those that reach it.
+  const view = viewCircle(projection);
   const marked = new Set(layout.highlighted.map((f) => String(f.id)));
   const countries = worldCountries(layout.resolution);
-  const visible = countries.filter((c) => !marked.has(String(c.feature.id)) && geoDistance(centre, c.centre) - c.radius < view);
+  const visible = countries.filter((c) => !marked.has(String(c.feature.id)) && (!layout.regional || reachesView(c, view)));
   const land = visible.map((c) => draw(c.feature)).join('');
   // Highlighted countries at the view's resolution; the smallest exist only at 1:50m.
   const highlight = layout.highlighted.map((f) => draw(countries.find((c) => String(c.feature.id) === String(f.id))?.feature ?? f)).join('');

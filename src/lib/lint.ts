@@ -5,7 +5,7 @@
  * skips whatever is malformed, the schema reports that) and the citation labels of the body.
  */
 import { LIKELIHOOD_SCALE, LIKELIHOODS, formatBand, likelihoodBand, type Likelihood } from './estimative.ts';
-import { parseIsoDate } from '../schemas/common.ts';
+import { isRecord, iso, list, toDate } from './values.ts';
 
 /** Every lint rule, by permanent name. Never rename one: briefings disable them by name. */
 export const LINT_RULES = [
@@ -289,23 +289,6 @@ function describePath(path: (string | number)[]): string {
 
 function hasCites(item: Record<string, unknown>): boolean {
   return Array.isArray(item.cites) && item.cites.length > 0;
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-function toDate(value: unknown): Date | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-  return typeof value === 'string' ? parseIsoDate(value) : undefined;
-}
-
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 function quoteList(words: readonly string[]): string {

@@ -10,11 +10,12 @@ import remarkGfm from 'remark-gfm';
 import { z } from 'astro/zod';
 import { visit } from 'unist-util-visit';
 import { closest, createBriefingSchema } from '../schemas/briefing.ts';
-import { parseIsoDate, received } from '../schemas/common.ts';
+import { received } from '../schemas/common.ts';
 import { findCitations, locate } from './citations.ts';
 import { SitrepErrors, type Problem } from './errors.ts';
 import { LINT_RULES, lintBriefing } from './lint.ts';
 import { formatPath, locateField, parseYaml, splitFrontmatter, writtenScalars, type ParsedYaml } from './frontmatter-locate.ts';
+import { isRecord, iso, list, toDate } from './values.ts';
 
 /** Components a briefing's MDX body may use without importing them. Keep in step with src/components/mdx-components.ts. */
 export const KNOWN_COMPONENTS = ['Timeline', 'EventMap', 'BarChart', 'LineChart'] as const;
@@ -560,21 +561,3 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   }
   return node;
 }
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-function toDate(value: unknown): Date | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-  return typeof value === 'string' ? parseIsoDate(value) : undefined;
-}
-
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-

@@ -27,11 +27,11 @@ describe('parsing datasets', () => {
     const ds = parseDataset(sahelCsv, 'content/data/sahel-attack-fatalities.csv');
     expect(datasetSchema.parse(ds)).toEqual(ds);
     expect(ds.format).toBe('csv');
-    expect(ds.columns).toEqual(['attack', 'date', 'fatalities', 'counted_by', 'source']);
+    expect(ds.columns).toEqual(['count', 'attack', 'date', 'killed', 'counted_by', 'source']);
     expect(ds.rows).toHaveLength(3);
     expect(ds.lines).toEqual([2, 3, 4]);
-    expect(getNumberColumn(ds, 'fatalities')).toEqual([70, 77, 200]);
-    expect(getDateColumn(ds, 'date')[2]).toEqual(new Date('2024-08-24T00:00:00Z'));
+    expect(getNumberColumn(ds, 'killed')).toEqual([200, 70, 77]);
+    expect(getDateColumn(ds, 'date')[0]).toEqual(new Date('2024-08-24T00:00:00Z'));
   });
 
   it('counts file lines past quoted cells that span lines', () => {
@@ -105,9 +105,9 @@ describe('column access errors', () => {
 describe('chart input from datasets', () => {
   it('builds bar data from x and y columns, with series labels', () => {
     const ds = parseDataset(sahelCsv, 'content/data/sahel-attack-fatalities.csv');
-    expect(toBarChartData(ds, { x: 'attack', y: 'fatalities', labels: ['People killed'] })).toEqual({
-      categories: ['Bamako gendarmerie school and military airport', 'Bamako gendarmerie school and military airport', 'Barsalogho'],
-      series: [{ name: 'People killed', values: [70, 77, 200] }],
+    expect(toBarChartData(ds, { x: 'count', y: 'killed', labels: ['People killed'] })).toEqual({
+      categories: ['Barsalogho, 24 Aug 2024: Al Jazeera', 'Bamako, 17 Sep 2024: AFP security sources', 'Bamako, 17 Sep 2024: one security source'],
+      series: [{ name: 'People killed', values: [200, 70, 77] }],
     });
   });
 
@@ -152,7 +152,7 @@ describe('datasetLoader', () => {
     expect([...entries.keys()]).toEqual(['sahel-attack-fatalities', 'yearly']);
     const entry = entries.get('sahel-attack-fatalities')!;
     expect(entry.filePath).toBe('content/data/sahel-attack-fatalities.csv');
-    expect(entry.data).toMatchObject({ format: 'csv', file: 'content/data/sahel-attack-fatalities.csv', columns: ['attack', 'date', 'fatalities', 'counted_by', 'source'] });
+    expect(entry.data).toMatchObject({ format: 'csv', file: 'content/data/sahel-attack-fatalities.csv', columns: ['count', 'attack', 'date', 'killed', 'counted_by', 'source'] });
     expect(entries.get('yearly')!.data).toMatchObject({ format: 'json', rows: [{ year: 2023, attacks: 4 }] });
   });
 
