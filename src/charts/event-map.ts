@@ -11,7 +11,7 @@ import type { Geometry } from 'geojson';
 import { countryName, countryNumeric } from '../lib/countries.ts';
 import { formatDate, formatFatalities, listProse, type DatePrecision, type FatalityCount } from './format.ts';
 import { CompactPath } from './path.ts';
-import { azimuthalView, countriesByCode, fitView, mainPart, reachesView, scaleForSpan, viewCircle, worldCountries, worldLand, type CountryFeature, type Resolution } from './geo.ts';
+import { azimuthalView, countriesByCode, fitView, mainPart, projectOnce, reachesView, scaleForSpan, viewCircle, worldCountries, worldLand, type CountryFeature, type ProjectedShape, type Resolution } from './geo.ts';
 import { color, el, overlaps, svgRoot, text, textWidth, truncate, withDefaults, type Box, type ChartTable } from './svg.ts';
 
 export type { Resolution } from './geo.ts';
@@ -124,6 +124,8 @@ export interface EventMapLayout {
   mapHeight: number;
   height: number;
   projection: GeoProjection;
+  /** A country as `projection` draws it, projected and clipped once for labelling and drawing. */
+  shape: (feature: CountryFeature) => ProjectedShape;
   /** Markers: places closer than a marker's radius share one, labelled for all of them. */
   points: Array<{ point: MapPoint; members: MapPoint[]; label: string; x: number; y: number }>;
   highlighted: CountryFeature[];
@@ -279,6 +281,7 @@ export function eventMapLayout(data: EventMapData, options: Partial<EventMapOpti
   const kmPerPx = kmPerPixel(projection, o.width / 2, mapHeight / 2);
   const resolution: Resolution = o.resolution === 'auto' ? (kmPerPx && kmPerPx * o.width <= 4000 ? '50m' : '110m') : o.resolution;
   const highlighted = highlightedCountries.map((c) => c.feature);
+  const shape = projectOnce(projection);
 
   // Places closer than a marker's radius are one marker: "Kati and Bamako", "Washington, D.C. and 5 nearby".
   const placed: Array<{ point: MapPoint; members: MapPoint[]; label: string; x: number; y: number }> = [];
@@ -339,15 +342,16 @@ export function eventMapLayout(data: EventMapData, options: Partial<EventMapOpti
   }
 
   if (o.countryLabels) {
-    const path = geoPath(projection);
+    // Measured on the projected shapes, which the drawing then reuses.
+    const path = geoPath();
     const label = (f: CountryFeature, kind: 'country' | 'neighbour') => {
       const code = data.countries.find((c) => countryNumeric(c) === String(f.id));
       const name = (code ? countryName(code) : f.properties.name).toUpperCase();
       const w = textWidth(name, COUNTRY_SIZE) * 1.12 + 2;
       const h = COUNTRY_SIZE + 2;
       // Only where the visible part of the country is big enough to carry its name.
-      if (path.area(f) < w * h * 4) return;
-      const [cx, cy] = path.centroid(f);
+      if (path.area(shape(f)) < w * h * 4) return;
+      const [cx, cy] = path.centroid(shape(f));
       if (!Number.isFinite(cx)) return;
       for (const dy of [0, -16, 16, -32, 32, -48, 48]) {
         const box = { x: cx - w / 2, y: cy + dy - h / 2, width: w, height: h };
@@ -372,6 +376,7 @@ export function eventMapLayout(data: EventMapData, options: Partial<EventMapOpti
     mapHeight,
     height: mapHeight + (o.legend ? LEGEND_HEIGHT : 0),
     projection,
+    shape,
     points: placed,
     highlighted,
     resolution,
@@ -423,9 +428,14 @@ export function eventMap(data: EventMapData, options: Partial<EventMapOptions> =
   const marked = new Set(layout.highlighted.map((f) => String(f.id)));
   const countries = worldCountries(layout.resolution);
   const visible = countries.filter((c) => !marked.has(String(c.feature.id)) && (!layout.regional || reachesView(c, view)));
-  const land = visible.map((c) => draw(c.feature)).join('');
+  const drawShape = (f: CountryFeature) => {
+    const ctx = new CompactPath(o.tolerance);
+    geoPath(null, ctx as unknown as CanvasRenderingContext2D)(layout.shape(f));
+    return ctx.toString();
+  };
+  const land = visible.map((c) => drawShape(c.feature)).join('');
   // Highlighted countries at the view's resolution; the smallest exist only at 1:50m.
-  const highlight = layout.highlighted.map((f) => draw(countries.find((c) => String(c.feature.id) === String(f.id))?.feature ?? f)).join('');
+  const highlight = layout.highlighted.map((f) => drawShape(countries.find((c) => String(c.feature.id) === String(f.id))?.feature ?? f)).join('');
 
   const base = [
     // A world view shows the globe's outline: sea inside, page outside.
@@ -474,15 +484,35 @@ function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/**
+ * World land on the inset globe, centred on the origin, by whole-degree rotation and tolerance:
+ * maps of one region share a globe, and projecting the world's land is most of an inset's cost.
+ * (A degree is under a pixel at the globe's size.)
+ */
+const globeLand = new Map<string, string>();
+const GLOBE_CACHE_LIMIT = 512;
+
+function insetGlobe(rotation: [number, number], tolerance: number): { globe: GeoProjection; land: string } {
+  const globe = geoOrthographic().rotate(rotation).scale(INSET_R).translate([0, 0]).clipAngle(90).precision(0.5);
+  const key = `${rotation[0]},${rotation[1]},${tolerance}`;
+  let land = globeLand.get(key);
+  if (land === undefined) {
+    const ctx = new CompactPath(tolerance);
+    geoPath(globe, ctx as unknown as CanvasRenderingContext2D)(worldLand());
+    land = ctx.toString();
+    if (globeLand.size >= GLOBE_CACHE_LIMIT) globeLand.delete(globeLand.keys().next().value!);
+    globeLand.set(key, land);
+  }
+  return { globe, land };
+}
+
 /** The small globe: world land on an orthographic view, the map's area outlined on it. */
 function insetMarkup(box: Box, projection: GeoProjection, width: number, height: number, tolerance: number): string {
   const r = INSET_R;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   const rotate = projection.rotate();
-  const globe = geoOrthographic().rotate([rotate[0], Math.max(-60, Math.min(60, rotate[1]))]).scale(r).translate([cx, cy]).clipAngle(90).precision(0.5);
-  const ctx = new CompactPath(Math.max(tolerance, 1.2));
-  geoPath(globe, ctx as unknown as CanvasRenderingContext2D)(worldLand());
+  const { globe, land } = insetGlobe([Math.round(rotate[0]), Math.round(Math.max(-60, Math.min(60, rotate[1])))], Math.max(tolerance, 1.2));
   // The map's frame, sampled along its edges and drawn on the globe.
   const ring: Array<[number, number]> = [];
   const steps = 8;
@@ -501,10 +531,10 @@ function insetMarkup(box: Box, projection: GeoProjection, width: number, height:
   const [ax0, ay0, ax1, ay1] = area.reduce(([a, b, c, d], [x, y]) => [Math.min(a, x), Math.min(b, y), Math.max(c, x), Math.max(d, y)], [Infinity, Infinity, -Infinity, -Infinity]);
   // A map area too small to see on the globe is shown as a marker instead.
   if (areaPath && Math.max(ax1 - ax0, ay1 - ay0) < 4) areaPath = `M${round1((ax0 + ax1) / 2 - 3)} ${round1((ay0 + ay1) / 2 - 3)}h6v6h-6z`;
-  return el('g', { class: 'chart-inset', 'aria-hidden': 'true' }, [
-    el('circle', { cx, cy, r: r + 2, fill: color('halo') }),
-    el('circle', { cx, cy, r, fill: color('water'), stroke: color('axis'), 'stroke-width': 0.8 }),
-    el('path', { d: ctx.toString(), fill: color('land'), stroke: 'none' }),
+  return el('g', { class: 'chart-inset', transform: `translate(${round1(cx)} ${round1(cy)})`, 'aria-hidden': 'true' }, [
+    el('circle', { r: r + 2, fill: color('halo') }),
+    el('circle', { r, fill: color('water'), stroke: color('axis'), 'stroke-width': 0.8 }),
+    el('path', { d: land, fill: color('land'), stroke: 'none' }),
     areaPath ? el('path', { d: areaPath, fill: 'none', stroke: color('mark'), 'stroke-width': 1.5 }) : '',
   ]);
 }

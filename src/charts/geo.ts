@@ -6,7 +6,7 @@
  * its own output. No DOM, no network.
  */
 import { createRequire } from 'node:module';
-import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoDistance, type GeoProjection } from 'd3-geo';
+import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoDistance, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -137,4 +137,62 @@ export function viewCircle(projection: GeoProjection): ViewCircle {
  */
 export function reachesView(country: Country, view: ViewCircle): boolean {
   return geoDistance(view.centre, country.centre) - country.radius < view.radius;
+}
+
+/**
+ * A country as a projection draws it: the clipped, resampled outline in view pixels, as a planar
+ * MultiPolygon. `geoPath()` (no projection) measures and draws it exactly as
+ * `geoPath(projection)` would the country, because it replays the very stream of points the
+ * projection emitted.
+ */
+export type ProjectedShape = MultiPolygon;
+
+/**
+ * Projects each feature once through `projection` and remembers the result, so a map that
+ * measures a country (area, centroid, for its label) and then draws it pays for projecting and
+ * clipping it once. Projecting and clipping 1:50m borders is most of a regional map's cost.
+ */
+export function projectOnce(projection: GeoProjection): (feature: CountryFeature) => ProjectedShape {
+  const shapes = new WeakMap<CountryFeature, ProjectedShape>();
+  return (feature) => {
+    let shape = shapes.get(feature);
+    if (!shape) {
+      shape = { type: 'MultiPolygon', coordinates: recordPolygons(projection, feature) };
+      shapes.set(feature, shape);
+    }
+    return shape;
+  };
+}
+
+/**
+ * The polygons `projection.stream` emits for a (multi)polygon, grouped as the stream grouped
+ * them. Each ring gets its first point appended, GeoJSON's closing point, which `geoStream`
+ * drops again when the shape is replayed.
+ */
+function recordPolygons(projection: GeoProjection, feature: CountryFeature): MultiPolygon['coordinates'] {
+  const polygons: MultiPolygon['coordinates'] = [];
+  let polygon: [number, number][][] | undefined;
+  let ring: [number, number][] | undefined;
+  const sink: GeoStream = {
+    point(x, y) {
+      ring?.push([x, y]);
+    },
+    lineStart() {
+      ring = [];
+    },
+    lineEnd() {
+      if (polygon && ring?.length) polygon.push([...ring, ring[0]!]);
+      ring = undefined;
+    },
+    polygonStart() {
+      polygon = [];
+    },
+    polygonEnd() {
+      if (polygon?.length) polygons.push(polygon);
+      polygon = undefined;
+    },
+    sphere() {},
+  };
+  geoStream(feature, projection.stream(sink));
+  return polygons;
 }

@@ -18,11 +18,13 @@ function tenths(n: number): string {
 /** Joins numbers the way SVG path grammar allows: no space before a minus sign. */
 function join(values: readonly number[]): string {
   let out = '';
+  let lastHasDot = false;
   for (const v of values) {
     const s = tenths(v);
     // A separator is needed unless the sign separates, or a '.'-led number follows one that already has a '.'.
-    if (out && !s.startsWith('-') && !(s.startsWith('.') && /\.\d*$/.test(out))) out += ' ';
+    if (out && !s.startsWith('-') && !(s.startsWith('.') && lastHasDot)) out += ' ';
     out += s;
+    lastHasDot = s.includes('.');
   }
   return out;
 }

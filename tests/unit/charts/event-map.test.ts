@@ -3,6 +3,8 @@ import { describeEventMap, eventMap, eventMapLayout, eventMapTable, mergePoints,
 import { toMapPoints } from '../../../src/charts/events.ts';
 import { overlaps } from '../../../src/charts/svg.ts';
 import { CompactPath } from '../../../src/charts/path.ts';
+import { azimuthalView, countriesByCode, projectOnce } from '../../../src/charts/geo.ts';
+import { geoPath } from 'd3-geo';
 import { expectGolden } from './golden.ts';
 import { sahelCountries, sahelEvents } from './sahel.ts';
 
@@ -197,5 +199,26 @@ describe('compact path', () => {
     path.lineTo(1, 1);
     path.closePath();
     expect(path.toString()).toBe('');
+  });
+});
+
+describe('projected shapes', () => {
+  it('measure and draw exactly as projecting the country each time would', () => {
+    const projection = azimuthalView([0, 14], 0.3).scale(1400).translate([320, 200]).clipExtent([[0, 0], [640, 400]]);
+    const shape = projectOnce(projection);
+    // Mali (in view), Algeria (clipped by the view), Japan (behind the globe's horizon).
+    for (const code of ['ML', 'DZ', 'JP']) {
+      const [country] = countriesByCode([code], '50m');
+      const direct = geoPath(projection);
+      const replayed = geoPath();
+      expect(replayed.area(shape(country!.feature))).toBe(direct.area(country!.feature));
+      expect(replayed.centroid(shape(country!.feature))).toEqual(direct.centroid(country!.feature));
+      const a = new CompactPath(0.5);
+      const b = new CompactPath(0.5);
+      geoPath(projection, a as never)(country!.feature);
+      geoPath(null, b as never)(shape(country!.feature));
+      expect(b.toString()).toBe(a.toString());
+    }
+    expect(shape(countriesByCode(['JP'], '50m')[0]!.feature).coordinates).toEqual([]);
   });
 });
