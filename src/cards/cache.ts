@@ -93,6 +93,18 @@ export class CardCache {
     }
   }
 
+  /** True when the key is cached; like `read`, a hit refreshes the file's mtime. */
+  async has(key: string): Promise<boolean> {
+    const now = new Date();
+    try {
+      await utimes(this.file(key), now, now);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+  }
+
   /** Stores a PNG atomically: write a temporary file beside it, then rename over the final name. */
   async write(key: string, png: Uint8Array): Promise<void> {
     const file = this.file(key);

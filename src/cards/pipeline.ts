@@ -46,9 +46,12 @@ export interface RenderCardsOptions {
   pruneDays?: number;
 }
 
-/** A batch in progress: each card can be awaited on its own, the whole batch through `done`. */
+/**
+ * A batch in progress: each card can be awaited on its own, the whole batch through `done`.
+ * Finished cards live in the cache folder, not in memory: `get` reads the file when asked.
+ */
 export interface CardBatch {
-  /** The PNG of a job's card, by path. */
+  /** The PNG of a job's card, by path, once it is rendered (or found in the cache). */
   get(path: string): Promise<Uint8Array>;
   /** Resolves when every card is written, with the counts. */
   done: Promise<CardStats>;
@@ -78,19 +81,20 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
     data: CardData;
     /** Jobs showing this exact data (usually one). */
     paths: string[];
-    png: ReturnType<typeof deferred<Uint8Array>>;
+    /** Settles when the card is in the cache folder. */
+    ready: ReturnType<typeof deferred<void>>;
   }
   const byKey = new Map<string, Entry>();
-  const byPath = new Map<string, Promise<Uint8Array>>();
+  const byPath = new Map<string, string>();
   for (const job of jobs) {
     const key = cardKey(job.data, renderer);
     let entry = byKey.get(key);
     if (!entry) {
-      entry = { data: job.data, paths: [], png: deferred<Uint8Array>() };
+      entry = { data: job.data, paths: [], ready: deferred<void>() };
       byKey.set(key, entry);
     }
     entry.paths.push(job.path);
-    byPath.set(job.path, entry.png.promise);
+    byPath.set(job.path, key);
   }
 
   const run = async (): Promise<CardStats> => {
@@ -98,10 +102,9 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
     const misses: [string, Entry][] = [];
     await Promise.all(
       [...byKey].map(async ([key, entry]) => {
-        const hit = await cache.read(key);
-        if (hit) {
+        if (await cache.has(key)) {
           stats.cached++;
-          entry.png.resolve(hit);
+          entry.ready.resolve();
         } else {
           misses.push([key, entry]);
         }
@@ -117,11 +120,13 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
       : 0;
     const pool = size > 1 && script ? new RenderPool(size, script) : undefined;
     stats.workers = pool?.size ?? 0;
-    const render = async (data: CardData) => {
-      if (pool) return pool.render(data);
+    /** Renders one card into the cache: in a worker (which writes the file) or in this thread. */
+    const render = async (key: string, data: CardData): Promise<{ missing: string[]; ms: number }> => {
+      if (pool) return pool.render({ data, cacheDir: cache.dir, key });
       const t = performance.now();
       const { png, missing } = await renderCard(data);
-      return { png, missing, ms: performance.now() - t };
+      await cache.write(key, png);
+      return { missing, ms: performance.now() - t };
     };
     const errors: unknown[] = [];
     try {
@@ -132,15 +137,14 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
         while (next < misses.length) {
           const [key, entry] = misses[next++]!;
           try {
-            const { png, missing, ms } = await render(entry.data);
-            await cache.write(key, png);
+            const { missing, ms } = await render(key, entry.data);
             stats.rendered++;
             stats.renderMs += ms;
             if (missing.length) for (const p of entry.paths) stats.missingGlyphs[p] = missing;
-            entry.png.resolve(png);
+            entry.ready.resolve();
           } catch (error) {
             errors.push(error);
-            entry.png.reject(error);
+            entry.ready.reject(error);
           }
         }
       };
@@ -165,12 +169,16 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
   // Whatever failed (a cache folder that cannot be read, a pool that cannot start), no card may
   // be left pending: a request waiting on it would hang the build. Settled cards are unaffected.
   done.catch((error: unknown) => {
-    for (const entry of byKey.values()) entry.png.reject(error);
+    for (const entry of byKey.values()) entry.ready.reject(error);
   });
   return {
-    get(path) {
-      const png = byPath.get(path);
-      return png ?? Promise.reject(new Error(`No card job for ${path}.`));
+    async get(path) {
+      const key = byPath.get(path);
+      if (key === undefined) throw new Error(`No card job for ${path}.`);
+      await byKey.get(key)!.ready.promise;
+      const png = await cache.read(key);
+      if (!png) throw new Error(`The card ${path} was rendered but is missing from the cache folder ${cache.dir} (was it deleted during the build?).`);
+      return png;
     },
     done,
   };

@@ -1,7 +1,8 @@
 /**
  * A small worker_threads pool for rendering cards on every core. Satori and resvg are CPU-bound
  * and synchronous in long stretches, so threads (not promises) are what use a second core. Each
- * worker loads the fonts once; jobs go to whichever worker is free.
+ * worker loads the fonts once, renders its cards one after another and writes each to the cache
+ * folder itself; jobs go to the least loaded worker.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -14,12 +15,26 @@ import type { WorkerRequest, WorkerResponse } from './worker.ts';
 /** Never more threads than this, however many cores: each parses and holds its own fonts. */
 export const MAX_WORKERS = 8;
 
-/** What one render in a worker gives back. */
+/** One card for a worker: what to draw, and the cache file to write it to. */
+export interface PoolJob {
+  data: CardData;
+  /** Cache folder and key: the worker writes the PNG there itself (see CardCache). */
+  cacheDir: string;
+  key: string;
+}
+
+/** What one render in a worker gives back (the PNG is in the cache folder). */
 export interface PoolResult {
-  png: Uint8Array;
   missing: string[];
   ms: number;
 }
+
+/**
+ * Cards sent ahead to each worker. Results are read on the build's main thread, which is busy
+ * rendering pages and may not look at its messages for a second (a full-content feed); a worker
+ * that had to wait for it to hand out the next card would sit idle meanwhile.
+ */
+export const IN_FLIGHT_PER_WORKER = 16;
 
 /**
  * How many workers to start for `jobs` renders: SITREP_CARD_WORKERS if set (0 or 1 render in
@@ -46,15 +61,14 @@ export function workerScript(): string | undefined {
 
 interface Task {
   id: number;
-  data: CardData;
+  job: PoolJob;
   resolve: (result: PoolResult) => void;
   reject: (error: Error) => void;
 }
 
-/** A fixed set of render workers fed from one queue. */
+/** A fixed set of render workers fed from one queue, each kept a few cards ahead. */
 export class RenderPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
+  private readonly inFlight = new Map<Worker, Map<number, Task>>();
   private readonly queue: Task[] = [];
   private nextId = 0;
   private closed = false;
@@ -62,7 +76,7 @@ export class RenderPool {
   /** Number of worker threads. */
   readonly size: number;
 
-  constructor(size: number, script: string) {
+  constructor(size: number, script: string, private readonly depth = IN_FLIGHT_PER_WORKER) {
     this.size = size;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { name: `sitrep-card-${i}` });
@@ -73,56 +87,59 @@ export class RenderPool {
       worker.on('exit', (code) => {
         if (!this.closed && code !== 0) this.fail(worker, new Error(`card worker exited with code ${code}`));
       });
-      this.idle.push(worker);
+      this.inFlight.set(worker, new Map());
     }
   }
 
-  /** Renders a card in a worker. */
-  render(data: CardData): Promise<PoolResult> {
+  /** Renders a card in a worker, which writes it to the cache. */
+  render(job: PoolJob): Promise<PoolResult> {
     if (this.closed) return Promise.reject(new Error('The card render pool is closed.'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, data, resolve, reject });
+      this.queue.push({ id: this.nextId++, job, resolve, reject });
       this.dispatch();
     });
   }
 
-  /** Stops every worker; queued renders are rejected. */
+  /** Stops every worker; queued and unfinished renders are rejected. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const task of this.queue.splice(0)) task.reject(new Error('The card render pool was closed.'));
-    await Promise.all([...this.idle, ...this.busy.keys()].map((worker) => worker.terminate()));
-    this.idle.length = 0;
-    this.busy.clear();
+    const error = new Error('The card render pool was closed.');
+    for (const task of this.queue.splice(0)) task.reject(error);
+    for (const tasks of this.inFlight.values()) for (const task of tasks.values()) task.reject(error);
+    await Promise.all([...this.inFlight.keys()].map((worker) => worker.terminate()));
+    this.inFlight.clear();
   }
 
+  /** Tops every worker up to `depth` cards, the least loaded first. */
   private dispatch(): void {
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop()!;
+    while (this.queue.length) {
+      let target: [Worker, Map<number, Task>] | undefined;
+      for (const entry of this.inFlight) if (entry[1].size < this.depth && (!target || entry[1].size < target[1].size)) target = entry;
+      if (!target) return;
+      const [worker, tasks] = target;
       const task = this.queue.shift()!;
-      this.busy.set(worker, task);
-      worker.ref();
-      worker.postMessage({ id: task.id, data: task.data } satisfies WorkerRequest);
+      if (!tasks.size) worker.ref();
+      tasks.set(task.id, task);
+      worker.postMessage({ id: task.id, ...task.job } satisfies WorkerRequest);
     }
   }
 
   private settle(worker: Worker, message: WorkerResponse): void {
-    const task = this.busy.get(worker);
-    if (!task || task.id !== message.id) return;
-    this.busy.delete(worker);
-    worker.unref();
-    this.idle.push(worker);
+    const tasks = this.inFlight.get(worker);
+    const task = tasks?.get(message.id);
+    if (!tasks || !task) return;
+    tasks.delete(message.id);
+    if (!tasks.size) worker.unref();
     if ('error' in message) task.reject(new Error(`Rendering a card failed in a worker:\n${message.error}`));
-    else task.resolve({ png: message.png, missing: message.missing, ms: message.ms });
+    else task.resolve({ missing: message.missing, ms: message.ms });
     this.dispatch();
   }
 
   private fail(worker: Worker, error: Error): void {
-    const task = this.busy.get(worker);
-    this.busy.delete(worker);
-    const index = this.idle.indexOf(worker);
-    if (index >= 0) this.idle.splice(index, 1);
-    task?.reject(error);
+    const tasks = this.inFlight.get(worker);
+    this.inFlight.delete(worker);
+    for (const task of tasks?.values() ?? []) task.reject(error);
     // A dead worker is not replaced; if none is left, the queue cannot drain.
-    if (!this.idle.length && !this.busy.size) for (const queued of this.queue.splice(0)) queued.reject(error);
+    if (!this.inFlight.size) for (const queued of this.queue.splice(0)) queued.reject(error);
   }
 }

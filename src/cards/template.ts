@@ -16,7 +16,7 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardKind } from './paths.ts';
  * cached card is rendered again. Fonts, the world atlas and the renderer versions are hashed
  * separately (see cache.ts), so updating those needs no bump.
  */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 /** Everything a card shows. Plain JSON: it is hashed for the cache and sent to render workers. */
 export interface CardData {
@@ -201,9 +201,13 @@ export function descriptionLines(data: CardData, fit: TitleFit): number {
 
 const sans = (size: number, extra: Record<string, string | number> = {}) => ({ fontFamily: fontStack('sans'), fontSize: size, ...extra });
 
-/** One line of text, cut with an ellipsis if it is too long. */
+/**
+ * One line of text, cut with an ellipsis if it is too long. satori's `lineClamp` cuts text on
+ * its own; no box on the card sets `overflow: hidden`, which satori turns into an SVG mask that
+ * resvg composites as a separate full-size layer (a third of a card's raster time).
+ */
 function oneLine(text: string, style: Record<string, string | number>, key?: string): CardNode {
-  return { type: 'div', ...(key ? { key } : {}), props: { style: { display: 'block', lineClamp: 1, overflow: 'hidden', minWidth: 0, ...style }, children: text } };
+  return { type: 'div', ...(key ? { key } : {}), props: { style: { display: 'block', lineClamp: 1, minWidth: 0, ...style }, children: text } };
 }
 
 /** The card as a satori element tree, 1200 × 630. */
@@ -230,7 +234,7 @@ export function cardTemplate(data: CardData, fit: TitleFit): CardNode {
     type: 'div',
     key: 'text',
     props: {
-      style: { display: 'flex', flexDirection: 'column', width, height: BODY_HEIGHT, overflow: 'hidden' },
+      style: { display: 'flex', flexDirection: 'column', width, height: BODY_HEIGHT },
       children: [
         ...(data.kicker
           ? [oneLine(data.kicker, sans(KICKER_SIZE, { fontWeight: 600, color: palette.accent, textTransform: 'uppercase', letterSpacing: 1.6, lineHeight: 1.3, height: KICKER_LINE, marginBottom: KICKER_GAP }), 'kicker')]
@@ -238,14 +242,14 @@ export function cardTemplate(data: CardData, fit: TitleFit): CardNode {
         {
           type: 'div',
           key: 'title',
-          props: { style: { ...titleStyle(fit.size, width), ...(fit.clamped ? { lineClamp: fit.lines, overflow: 'hidden' } : {}) }, children: data.title },
+          props: { style: { ...titleStyle(fit.size, width), ...(fit.clamped ? { lineClamp: fit.lines } : {}) }, children: data.title },
         },
         ...(data.description && clampDescription > 0
           ? [{
               type: 'div',
               key: 'description',
               props: {
-                style: sans(DESCRIPTION_SIZE, { display: 'block', marginTop: TITLE_GAP, width, color: '#3d3a35', lineHeight: DESCRIPTION_LINE / DESCRIPTION_SIZE, lineClamp: clampDescription, overflow: 'hidden', overflowWrap: 'break-word' }),
+                style: sans(DESCRIPTION_SIZE, { display: 'block', marginTop: TITLE_GAP, width, color: '#3d3a35', lineHeight: DESCRIPTION_LINE / DESCRIPTION_SIZE, lineClamp: clampDescription, overflowWrap: 'break-word' }),
                 children: data.description,
               },
             } satisfies CardNode]

@@ -110,6 +110,25 @@ describe('title fitting', () => {
     expectTextInColumn(data, byKey, svg);
   });
 
+  it('cuts long unbroken header and footer lines inside their boxes (no clipping masks needed)', async () => {
+    const data = {
+      ...base,
+      site: `The-${'Very'.repeat(40)}-Long-Publication`,
+      url: `briefings.example.org/briefings/${'a-very-long-slug-'.repeat(12)}end`,
+      byline: `By ${'Correspondent'.repeat(8)}`,
+    };
+    const { nodes, svg, byKey } = await layout(data);
+    expectInsideCard(nodes, svg);
+    const points = glyphPoints(svg);
+    for (const key of ['site', 'url', 'byline']) {
+      const box = byKey(key)!;
+      const inBox = points.filter(([, y]) => y > box.top && y < box.top + box.height);
+      expect(Math.max(...inBox.map(([x]) => x)), key).toBeLessThanOrEqual(CARD_WIDTH - 72 + 0.5);
+    }
+    // satori's overflow masks cost resvg a full-size layer each; only the map image has one.
+    expect(svg.match(/<(?!image\b)\w+[^>]*\smask="url\(#satori_om/g)).toBeNull();
+  });
+
   it('clamps a pathological title with an ellipsis at the minimum size', async () => {
     const data = { ...base, title: `${'Interminable '.repeat(20)}Supercalifragilisticexpialidocious-without-any-break-at-all-anywhere` };
     const { fit, nodes, svg, byKey } = await layout(data);

@@ -1,0 +1,42 @@
+/**
+ * The build's social cards: every card of the site as one batch, shared by the card endpoint
+ * (src/pages/cards/[...card].png.ts), which serves each PNG, and the middleware
+ * (src/middleware.ts), which starts the batch when the build renders its first page. Astro
+ * renders pages one at a time and reaches `/cards/…` only after `/briefings/…`; started early,
+ * the worker pool renders cards on the other core while the pages are written, instead of the
+ * build waiting on them at the end. In `astro dev` nothing is shared: content changes between
+ * requests, so the endpoint renders just the card asked for.
+ */
+import { getEntry } from 'astro:content';
+import { getPublication } from '../lib/publication.ts';
+import { siteConfig } from '../site.config.ts';
+import { buildCardJobs } from './data.ts';
+import { startCardBatch, type CardBatch, type CardJob } from './pipeline.ts';
+
+let jobs: Promise<CardJob[]> | undefined;
+let batch: Promise<CardBatch> | undefined;
+
+/** Every card of the site: computed once per build, afresh on each call in `astro dev`. */
+export function siteCardJobs(): Promise<CardJob[]> {
+  const load = async () => {
+    const about = await getEntry('pages', 'about');
+    return buildCardJobs(await getPublication(), siteConfig, { about: about?.data });
+  };
+  if (import.meta.env.DEV) return load();
+  jobs ??= load();
+  return jobs;
+}
+
+/** The build's one batch, started on the first call. Build only (see above). */
+export function siteCardBatch(): Promise<CardBatch> {
+  batch ??= siteCardJobs().then((all) => startCardBatch(all, { log: (line) => console.log(`\n${line}`) }));
+  return batch;
+}
+
+/**
+ * Starts the batch without waiting for it. A failure is reported where a card is awaited, by
+ * the endpoint, which fails the build with it; here it must not surface a second time.
+ */
+export function startSiteCards(): void {
+  siteCardBatch().catch(() => undefined);
+}
