@@ -35,6 +35,13 @@ export default defineConfig({
     // Search index of the briefing articles, rebuilt after every build (src/integrations/pagefind.ts).
     pagefindIntegration(),
   ],
+  experimental: {
+    // Incremental static builds: pages keyed by `cacheKey` (src/lib/cache-key.ts) are copied from
+    // the previous build when neither their data nor their code changed. `astro build --force`
+    // renders everything. Sitrep's keys are conservative: any content change renders every page
+    // again; only social cards are keyed one by one.
+    incrementalBuild: true,
+  },
   markdown: {
     // Astro 7's default Sätteri processor runs no remark plugins; citations need the unified one.
     processor: unified({ remarkPlugins: [remarkGfm, remarkCitations] }),

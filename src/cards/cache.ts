@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { canonicalJson } from '../lib/canonical-json.ts';
 import { fontsHash } from './fonts.ts';
 import { TEMPLATE_VERSION, type CardData } from './template.ts';
 
@@ -49,15 +50,6 @@ export function rendererFingerprint(): string {
       .digest('hex');
   }
   return fingerprint;
-}
-
-/** JSON with object keys sorted, so equal data always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 /** The cache key of a card. */

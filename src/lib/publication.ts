@@ -4,9 +4,12 @@
  * on what is published. Results are memoised per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildVisibility, getNeighbours, selectBriefings, type Neighbours } from './briefings.ts';
+import { buildVisibility, getNeighbours, isScheduled, selectBriefings, type Neighbours } from './briefings.ts';
+import { publicationCacheKey, type KeyedEntry } from './cache-key.ts';
+import { contentDir } from './content-dir.ts';
 import { countryName } from './countries.ts';
 import { paths } from './paths.ts';
+import { siteConfig } from '../site.config.ts';
 
 export type Briefing = CollectionEntry<'briefings'>;
 export type AuthorEntry = CollectionEntry<'authors'>;
@@ -83,4 +86,40 @@ async function load(): Promise<Publication> {
 export async function getBriefingNeighbours(slug: string): Promise<Neighbours<Briefing>> {
   const { briefings } = await getPublication();
   return getNeighbours(briefings, slug);
+}
+
+let key: Promise<string> | undefined;
+
+/**
+ * The publication's cache key for Astro's incremental build (see ./cache-key.ts): the visible
+ * briefings in order and every other entry a page may show, with the settings that change pages
+ * without changing code. Pages from `getStaticPaths` return it as `cacheKey` (`withCacheKey`).
+ */
+export function getPublicationKey(): Promise<string> {
+  key ??= (async () => {
+    const [{ briefings }, authors, regions, actors, datasets, pages] = await Promise.all([
+      getPublication(),
+      getCollection('authors'),
+      getCollection('regions'),
+      getCollection('actors'),
+      getCollection('datasets'),
+      getCollection('pages'),
+    ]);
+    const entries: KeyedEntry[] = [briefings, authors, regions, actors, datasets, pages].flatMap((list) => list.map((entry) => ({ collection: entry.collection, id: entry.id, digest: entry.digest, data: entry.data, body: 'body' in entry ? entry.body : undefined })));
+    return publicationCacheKey(entries, {
+      site: siteConfig,
+      contentDir,
+      drafts: visibility.drafts,
+      scheduled: visibility.scheduled,
+      // A preview marks briefings still scheduled; the mark goes when the clock passes their date.
+      scheduledNow: briefings.filter((b) => isScheduled(b, visibility.now)).map((b) => b.id),
+    });
+  })();
+  return key;
+}
+
+/** `getStaticPaths` entries with the publication's cache key, so an unchanged build copies them. */
+export async function withCacheKey<T extends object>(paths: readonly T[]): Promise<Array<T & { cacheKey: string }>> {
+  const cacheKey = await getPublicationKey();
+  return paths.map((entry) => ({ ...entry, cacheKey }));
 }

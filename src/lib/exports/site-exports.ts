@@ -4,7 +4,7 @@
  * the only one here that reads the collections.
  */
 import { siteConfig } from '../../site.config.ts';
-import { getPublication } from '../publication.ts';
+import { getPublication, withCacheKey } from '../publication.ts';
 import { buildBriefingExport, type ExportSite } from './briefing-json.ts';
 import type { BriefingExport } from './schema.ts';
 
@@ -22,5 +22,5 @@ export function getBriefingExports(): Promise<BriefingExport[]> {
 
 /** `getStaticPaths` for per-briefing export endpoints: one path per visible briefing. */
 export async function exportPaths() {
-  return (await getBriefingExports()).map((briefing) => ({ params: { slug: briefing.id }, props: { briefing } }));
+  return withCacheKey((await getBriefingExports()).map((briefing) => ({ params: { slug: briefing.id }, props: { briefing } })));
 }

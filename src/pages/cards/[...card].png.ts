@@ -6,6 +6,7 @@
  * `[sitrep] cards: N rendered, M from cache`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardKey } from '../../cards/cache.ts';
 import { cardRouteParam } from '../../cards/paths.ts';
 import { startCardBatch, type CardJob } from '../../cards/pipeline.ts';
 import { siteCardBatch, siteCardJobs } from '../../cards/site-cards.ts';
@@ -13,7 +14,9 @@ import { siteCardBatch, siteCardJobs } from '../../cards/site-cards.ts';
 export const prerender = true;
 
 export const getStaticPaths = (async () => {
-  return (await siteCardJobs()).map((job) => ({ params: { card: cardRouteParam(job.path) }, props: { job } }));
+  // A card is keyed by exactly what it shows (and the renderer): an unchanged card is copied
+  // from the previous build by Astro's incremental build, whatever else changed.
+  return (await siteCardJobs()).map((job) => ({ params: { card: cardRouteParam(job.path) }, props: { job }, cacheKey: cardKey(job.data) }));
 }) satisfies GetStaticPaths;
 
 interface Props {

@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, mkdirSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CardCache, canonicalJson, cardCacheDir, cardKey } from '../../../src/cards/cache.ts';
+import { CardCache, cardCacheDir, cardKey } from '../../../src/cards/cache.ts';
+import { canonicalJson } from '../../../src/lib/canonical-json.ts';
 import { buildCardJobs } from '../../../src/cards/data.ts';
 import { renderCards, startCardBatch, summary, type CardJob } from '../../../src/cards/pipeline.ts';
 import { about, publication, site } from '../../fixtures/cards/publication.ts';

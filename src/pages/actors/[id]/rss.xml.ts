@@ -1,12 +1,12 @@
 /** An actor's briefings as RSS 2.0, full content: `/actors/<id>/rss.xml`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPublication, type Term } from '../../../lib/publication.ts';
+import { getPublication, withCacheKey, type Term } from '../../../lib/publication.ts';
 import { termFeed } from '../../../lib/feed-content.ts';
 import { rssResponse } from '../../../lib/feeds/response.ts';
 
 export const getStaticPaths = (async () => {
   const { terms } = await getPublication();
-  return terms.actor.map((term) => ({ params: { id: term.id }, props: { term } }));
+  return withCacheKey(terms.actor.map((term) => ({ params: { id: term.id }, props: { term } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ term: Term }> = async ({ props }) => rssResponse(await termFeed(props.term));

@@ -1,12 +1,12 @@
 /** A country's briefings as RSS 2.0, full content: `/countries/<code>/rss.xml` (code in lower case). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPublication, type Term } from '../../../lib/publication.ts';
+import { getPublication, withCacheKey, type Term } from '../../../lib/publication.ts';
 import { termFeed } from '../../../lib/feed-content.ts';
 import { rssResponse } from '../../../lib/feeds/response.ts';
 
 export const getStaticPaths = (async () => {
   const { terms } = await getPublication();
-  return terms.country.map((term) => ({ params: { code: term.id.toLowerCase() }, props: { term } }));
+  return withCacheKey(terms.country.map((term) => ({ params: { code: term.id.toLowerCase() }, props: { term } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ term: Term }> = async ({ props }) => rssResponse(await termFeed(props.term));
