@@ -11,6 +11,7 @@ import { buildVisibility } from './src/lib/briefings.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { createSitemapOptions, readSitemapBriefings } from './src/lib/feeds/sitemap.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { cardsIntegration } from './src/integrations/cards.ts';
 
 // `npm run build -- --drafts` builds a preview with drafts and scheduled briefings, bannered.
 if (process.argv.includes('--drafts')) process.env.SITREP_DRAFTS = '1';
@@ -32,6 +33,8 @@ export default defineConfig({
       briefings: readSitemapBriefings(`${contentDir}/briefings`),
       visibility: buildVisibility({ dev: false, now: process.env.SITREP_NOW }),
     })),
+    // Social cards start rendering before the pages are bundled (src/integrations/cards.ts).
+    cardsIntegration(),
     // Search index of the briefing articles, rebuilt after every build (src/integrations/pagefind.ts).
     pagefindIntegration(),
   ],

@@ -163,7 +163,7 @@ export interface CardLog {
   lines: number;
 }
 
-const CARD_LINE = /\[sitrep\] cards: (\d+) rendered, (\d+) from cache \(([\d.]+) s(?:, (\d+) workers|, in-process)?\)/g;
+const CARD_LINE = /\[sitrep\] cards: (\d+) rendered, (\d+) from cache \(([\d.]+) s(?:, (\d+) workers?|, in-process)?(?:; [^)]*)?\)/g;
 
 /** Parses every card summary line of a build log (a build may run more than one batch). */
 export function parseCardLog(output: string): CardLog {

@@ -360,7 +360,8 @@ function cardCpuFromBuilds(cold: Summary | undefined, warm: Summary | undefined)
 function describeCards(cards: CardCost | undefined, cold: Summary | undefined, warm: Summary | undefined): string[] {
   const lines: string[] = [];
   if (cold && cold.cardsRendered) {
-    lines.push(`cold card cost in the build: ${(cold.cardSeconds * 1000 / cold.cardsRendered).toFixed(0)} ms/card wall (batch ${cold.cardSeconds.toFixed(1)} s for ${cold.cardsRendered} cards, ${cold.cardWorkers ? `${cold.cardWorkers} workers` : 'in-process'}; from the build's "[sitrep] cards" line)`);
+    const workers = cold.cardWorkers ? `${cold.cardWorkers} worker${cold.cardWorkers === 1 ? '' : 's'}` : 'in-process';
+    lines.push(`cards in the cold build: ${cold.cardsRendered} rendered (${workers}, started with the build); the last was ready ${cold.cardSeconds.toFixed(1)} s after the first page (the build's "[sitrep] cards" line)`);
     const cpu = cardCpuFromBuilds(cold, warm);
     if (cpu !== undefined) lines.push(`cold minus warm CPU per card rendered: ${cpu.toFixed(0)} ms/card (an upper bound: it also holds what Astro's own caches save)`);
   }
@@ -456,7 +457,15 @@ async function benchmark(options: Options) {
         for (const phase of BUILD_PHASES) if (b[phase]) baseline[phase].push(b[phase]);
       }
     }
-    if (only.has('cold') && options.cardSample > 0) cards = await measureCards(options.cardSample);
+    if (only.has('cold') && options.cardSample > 0) {
+      // The builds are measured by now: a failure here costs this one figure, not the run.
+      try {
+        cards = await measureCards(options.cardSample);
+      } catch (error) {
+        process.stderr.write(`failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 1;
+      }
+    }
   } finally {
     if (!options.keep) rmSync(workspace.dir, { recursive: true, force: true });
   }

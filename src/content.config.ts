@@ -1,4 +1,8 @@
-/** Wiring only: each collection is a loader over content/ plus a schema from src/schemas/. */
+/**
+ * Wiring only: each collection is a loader over content/ plus a schema from src/schemas/. The
+ * loaders are recorded (src/lib/loaded-content.ts) so the build can start the social cards
+ * before pages render (src/integrations/cards.ts).
+ */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actorSchema } from './schemas/actor.ts';
@@ -10,6 +14,7 @@ import { contentDir, listIds } from './lib/content-dir.ts';
 import { createSlugRegistry } from './lib/slugs.ts';
 import { briefingLoader } from './lib/located-loader.ts';
 import { datasetLoader } from './lib/datasets.ts';
+import { recordingLoader } from './lib/loaded-content.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 
 const base = (folder: string) => `${contentDir}/${folder}`;
@@ -17,16 +22,16 @@ const yaml = '*.{yaml,yml}';
 
 export const collections = {
   briefings: defineCollection({
-    loader: briefingLoader({ pattern: '**/*.mdx', base: base('briefings'), generateId: createSlugRegistry(base('briefings')) }),
+    loader: recordingLoader(briefingLoader({ pattern: '**/*.mdx', base: base('briefings'), generateId: createSlugRegistry(base('briefings')) })),
     schema: createBriefingSchema({
       authors: listIds('authors'),
       regions: listIds('regions'),
       actors: listIds('actors'),
     }),
   }),
-  authors: defineCollection({ loader: glob({ pattern: yaml, base: base('authors') }), schema: authorSchema }),
-  regions: defineCollection({ loader: glob({ pattern: yaml, base: base('regions') }), schema: regionSchema }),
-  actors: defineCollection({ loader: glob({ pattern: yaml, base: base('actors') }), schema: actorSchema }),
+  authors: defineCollection({ loader: recordingLoader(glob({ pattern: yaml, base: base('authors') })), schema: authorSchema }),
+  regions: defineCollection({ loader: recordingLoader(glob({ pattern: yaml, base: base('regions') })), schema: regionSchema }),
+  actors: defineCollection({ loader: recordingLoader(glob({ pattern: yaml, base: base('actors') })), schema: actorSchema }),
   datasets: defineCollection({ loader: datasetLoader({ base: base('data') }), schema: datasetSchema }),
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('pages') }), schema: pageSchema }),
+  pages: defineCollection({ loader: recordingLoader(glob({ pattern: '*.mdx', base: base('pages') })), schema: pageSchema }),
 };

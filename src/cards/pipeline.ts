@@ -23,6 +23,8 @@ export interface CardStats {
   rendered: number;
   /** Cards read from the cache. */
   cached: number;
+  /** Of `rendered`, the cards another shared batch of this process rendered (see `shared`). */
+  adopted?: number;
   /** Worker threads used (0: rendered in the calling thread). */
   workers: number;
   /** Wall-clock time of the batch, ms. */
@@ -36,7 +38,10 @@ export interface CardStats {
 export interface RenderCardsOptions {
   /** Cache folder; default `cardCacheDir()` (SITREP_CACHE_DIR). */
   cacheDir?: string;
-  /** Worker threads: a number, or 'auto' (SITREP_CARD_WORKERS or one per core, capped). */
+  /**
+   * Worker threads: a number (1 renders off this thread, on one worker), or 'auto'
+   * (SITREP_CARD_WORKERS or one per core, capped; one core renders in this thread).
+   */
   workers?: number | 'auto';
   /** Misses at or below this count render in the calling thread: starting workers costs more. */
   parallelThreshold?: number;
@@ -44,6 +49,31 @@ export interface RenderCardsOptions {
   log?: ((line: string) => void) | false;
   /** Delete cache entries unused by this batch and older than this many days (default 30; 0 to skip). */
   pruneDays?: number;
+  /**
+   * Cooperate with the other shared batches of this process (default false): a card one of them
+   * renders is awaited, not rendered twice, and counts as rendered in each. The build's
+   * pre-render (src/integrations/cards.ts) and its pages' batch share.
+   */
+  shared?: boolean;
+}
+
+/** How a card another batch took on turned out: rendered (with any characters left out), or failed. */
+interface Outcome {
+  rendered: boolean;
+  missing: string[];
+  /** Workers of the batch that rendered it. */
+  workers: number;
+  /** Its render time, ms. */
+  ms: number;
+}
+
+/** Cards the shared batches of this process have taken on, by key. */
+type Taken = Map<string, Promise<Outcome>>;
+
+function taken(): Taken {
+  const key = Symbol.for('sitrep.cardsTaken');
+  const registry = globalThis as unknown as Record<symbol, Taken | undefined>;
+  return (registry[key] ??= new Map());
 }
 
 /**
@@ -97,61 +127,120 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
     byPath.set(job.path, key);
   }
 
+  // A shared batch takes its cards on at once, before any await, so a batch started right after
+  // it waits for them rather than racing it; cards another batch took on first are adopted.
+  const shared = options.shared ? taken() : undefined;
+  const outcomes = new Map<string, ReturnType<typeof deferred<Outcome>>>();
+  const adopted: [string, Entry][] = [];
+  for (const [key, entry] of byKey) {
+    if (shared?.has(key)) {
+      adopted.push([key, entry]);
+    } else {
+      const outcome = deferred<Outcome>();
+      outcomes.set(key, outcome);
+      shared?.set(key, outcome.promise);
+    }
+  }
+  const NOT_RENDERED: Outcome = { rendered: false, missing: [], workers: 0, ms: 0 };
+
   const run = async (): Promise<CardStats> => {
     const stats: CardStats = { total: byKey.size, rendered: 0, cached: 0, workers: 0, ms: 0, renderMs: 0, missingGlyphs: {} };
     const misses: [string, Entry][] = [];
     await Promise.all(
-      [...byKey].map(async ([key, entry]) => {
+      [...byKey].filter(([key]) => outcomes.has(key)).map(async ([key, entry]) => {
         if (await cache.has(key)) {
           stats.cached++;
           entry.ready.resolve();
+          outcomes.get(key)!.resolve(NOT_RENDERED);
         } else {
           misses.push([key, entry]);
         }
       }),
     );
     // Render in job order, whatever order the cache answered in.
-    const order = [...byKey.keys()];
-    misses.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
-
-    const script = workerScript();
-    const size = misses.length > (options.parallelThreshold ?? PARALLEL_THRESHOLD) && script
-      ? (options.workers === undefined || options.workers === 'auto' ? poolSize(misses.length) : Math.min(options.workers, misses.length))
-      : 0;
-    const pool = size > 1 && script ? new RenderPool(size, script) : undefined;
-    stats.workers = pool?.size ?? 0;
-    /** Renders one card into the cache: in a worker (which writes the file) or in this thread. */
-    const render = async (key: string, data: CardData): Promise<{ missing: string[]; ms: number }> => {
-      if (pool) return pool.render({ data, cacheDir: cache.dir, key });
-      const t = performance.now();
-      const { png, missing } = await renderCard(data);
-      await cache.write(key, png);
-      return { missing, ms: performance.now() - t };
-    };
+    const order = new Map([...byKey.keys()].map((key, i) => [key, i]));
+    misses.sort(([a], [b]) => order.get(a)! - order.get(b)!);
     const errors: unknown[] = [];
-    try {
-      // In-process renders run one after another (they would only interleave on one core).
-      const limit = pool ? misses.length : 1;
-      let next = 0;
-      const lane = async () => {
-        while (next < misses.length) {
-          const [key, entry] = misses[next++]!;
-          try {
-            const { missing, ms } = await render(key, entry.data);
+    const ownRenders = renderMisses(misses);
+    const late: [string, Entry][] = [];
+    await Promise.all(
+      adopted.map(async ([key, entry]) => {
+        const { rendered, missing, workers, ms } = await shared!.get(key)!;
+        stats.workers = Math.max(stats.workers, workers);
+        stats.renderMs += ms;
+        if (await cache.has(key)) {
+          if (rendered) {
             stats.rendered++;
-            stats.renderMs += ms;
-            if (missing.length) for (const p of entry.paths) stats.missingGlyphs[p] = missing;
-            entry.ready.resolve();
-          } catch (error) {
-            errors.push(error);
-            entry.ready.reject(error);
+            stats.adopted = (stats.adopted ?? 0) + 1;
+          } else {
+            stats.cached++;
           }
+          if (missing.length) for (const p of entry.paths) stats.missingGlyphs[p] = missing;
+          entry.ready.resolve();
+        } else {
+          // The other batch failed on it: render it here, so the error is this batch's to report.
+          late.push([key, entry]);
         }
+      }),
+    );
+    await ownRenders;
+    if (late.length) await renderMisses(late);
+
+    /** Renders cards into the cache: on a worker pool when there are enough, else in this thread. */
+    async function renderMisses(list: [string, Entry][]): Promise<void> {
+      for (const [key] of list) {
+        if (outcomes.has(key)) continue;
+        // A card adopted from a batch that failed on it: this batch answers for it now.
+        const outcome = deferred<Outcome>();
+        outcomes.set(key, outcome);
+        shared?.set(key, outcome.promise);
+      }
+      const script = workerScript();
+      const size = list.length > (options.parallelThreshold ?? PARALLEL_THRESHOLD) && script
+        ? (options.workers === undefined || options.workers === 'auto' ? poolSize(list.length) : Math.min(options.workers, list.length))
+        : 0;
+      // One worker is no faster than this thread, unless asked for: to keep this thread free.
+      const offThread = size > 1 || (size === 1 && typeof options.workers === 'number');
+      let pool: RenderPool | undefined;
+      /** Renders one card into the cache: in a worker (which writes the file) or in this thread. */
+      const render = async (key: string, data: CardData): Promise<{ missing: string[]; ms: number }> => {
+        if (pool) return pool.render({ data, cacheDir: cache.dir, key });
+        const t = performance.now();
+        const { png, missing } = await renderCard(data);
+        await cache.write(key, png);
+        return { missing, ms: performance.now() - t };
       };
-      await Promise.all(Array.from({ length: Math.min(limit, misses.length) }, lane));
-    } finally {
-      await pool?.close();
+      try {
+        pool = offThread && script ? new RenderPool(size, script) : undefined;
+        stats.workers = Math.max(stats.workers, pool?.size ?? 0);
+        // In-process renders run one after another (they would only interleave on one core).
+        const limit = pool ? list.length : 1;
+        let next = 0;
+        const lane = async () => {
+          while (next < list.length) {
+            const [key, entry] = list[next++]!;
+            try {
+              const { missing, ms } = await render(key, entry.data);
+              stats.rendered++;
+              stats.renderMs += ms;
+              if (missing.length) for (const p of entry.paths) stats.missingGlyphs[p] = missing;
+              entry.ready.resolve();
+              outcomes.get(key)!.resolve({ rendered: true, missing, workers: stats.workers, ms });
+            } catch (error) {
+              errors.push(error);
+              entry.ready.reject(error);
+              outcomes.get(key)!.resolve(NOT_RENDERED);
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(limit, list.length) }, lane));
+      } finally {
+        await pool?.close();
+        // Nothing another batch waits on may stay pending (settled ones keep their outcome).
+        for (const [key] of list) outcomes.get(key)!.resolve(NOT_RENDERED);
+      }
     }
+
     stats.ms = performance.now() - started;
     if (options.pruneDays !== 0) await cache.prune(new Set(byKey.keys()), options.pruneDays ?? 30).catch(() => 0);
     const log = options.log === undefined ? console.log : options.log;
@@ -165,7 +254,10 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
     return stats;
   };
 
-  const done = run();
+  const done = run().finally(() => {
+    // Whatever happened, no other batch may wait on this one forever.
+    for (const outcome of outcomes.values()) outcome.resolve(NOT_RENDERED);
+  });
   // Whatever failed (a cache folder that cannot be read, a pool that cannot start), no card may
   // be left pending: a request waiting on it would hang the build. Settled cards are unaffected.
   done.catch((error: unknown) => {
@@ -186,8 +278,9 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
 
 /** The build log line: `[sitrep] cards: 3 rendered, 57 from cache (1.4 s, 2 workers)`. */
 export function summary(stats: CardStats): string {
-  const how = stats.rendered ? `, ${stats.workers ? `${stats.workers} workers` : 'in-process'}` : '';
-  return `[sitrep] cards: ${stats.rendered} rendered, ${stats.cached} from cache (${(stats.ms / 1000).toFixed(1)} s${how})`;
+  const how = stats.rendered ? `, ${stats.workers ? `${stats.workers} worker${stats.workers === 1 ? '' : 's'}` : 'in-process'}` : '';
+  const ahead = stats.adopted ? `; ${stats.adopted} started with the build` : '';
+  return `[sitrep] cards: ${stats.rendered} rendered, ${stats.cached} from cache (${(stats.ms / 1000).toFixed(1)} s${how}${ahead})`;
 }
 
 /** Renders (or reads from the cache) every job and returns the PNGs by path with the counts. */

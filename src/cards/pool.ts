@@ -76,8 +76,12 @@ export class RenderPool {
   /** Number of worker threads. */
   readonly size: number;
 
-  constructor(size: number, script: string, private readonly depth = IN_FLIGHT_PER_WORKER) {
+  /** Cards sent ahead to each worker. */
+  private readonly depth: number;
+
+  constructor(size: number, script: string, depth = IN_FLIGHT_PER_WORKER) {
     this.size = size;
+    this.depth = depth;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { name: `sitrep-card-${i}` });
       // Do not keep the build process alive for idle workers.

@@ -4,8 +4,10 @@
  * (src/middleware.ts), which starts the batch when the build renders its first page. Astro
  * renders pages one at a time and reaches `/cards/…` only after `/briefings/…`; started early,
  * the worker pool renders cards on the other core while the pages are written, instead of the
- * build waiting on them at the end. In `astro dev` nothing is shared: content changes between
- * requests, so the endpoint renders just the card asked for.
+ * build waiting on them at the end. Most cards are already on their way by then: the build
+ * started them before bundling (src/integrations/cards.ts), and this batch waits for those. In
+ * `astro dev` nothing is shared: content changes between requests, so the endpoint renders just
+ * the card asked for.
  */
 import { getEntry } from 'astro:content';
 import { getPublication } from '../lib/publication.ts';
@@ -29,7 +31,7 @@ export function siteCardJobs(): Promise<CardJob[]> {
 
 /** The build's one batch, started on the first call. Build only (see above). */
 export function siteCardBatch(): Promise<CardBatch> {
-  batch ??= siteCardJobs().then((all) => startCardBatch(all, { log: (line) => console.log(`\n${line}`) }));
+  batch ??= siteCardJobs().then((all) => startCardBatch(all, { shared: true, log: (line) => console.log(`\n${line}`) }));
   return batch;
 }
 

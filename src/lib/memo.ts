@@ -14,8 +14,12 @@ export class StringMemo {
   /** Lookups answered from the memo. */
   hits = 0;
 
-  /** `budget`: characters of keys and values kept, at most. */
-  constructor(readonly budget: number) {}
+  /** Characters of keys and values kept, at most. */
+  readonly budget: number;
+
+  constructor(budget: number) {
+    this.budget = budget;
+  }
 
   /** The value remembered for `key`, or `render()`'s result, remembered if it fits the budget. */
   get(key: string, render: () => string): string {

@@ -4,11 +4,10 @@
  * on what is published. Results are memoised per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildVisibility, getNeighbours, isScheduled, selectBriefings, type Neighbours } from './briefings.ts';
+import { buildVisibility, getNeighbours, isScheduled, type Neighbours } from './briefings.ts';
 import { publicationCacheKey, type KeyedEntry } from './cache-key.ts';
 import { contentDir } from './content-dir.ts';
-import { countryName } from './countries.ts';
-import { paths } from './paths.ts';
+import { buildPublication, type PublicationOf, type TermOf } from './publication-model.ts';
 import { siteConfig } from '../site.config.ts';
 
 export type Briefing = CollectionEntry<'briefings'>;
@@ -26,23 +25,9 @@ export const visibility = buildVisibility({
 let cache: Promise<Publication> | undefined;
 
 /** A taxonomy term (region, actor, country, tag) with its briefings, newest first. */
-export interface Term {
-  kind: 'region' | 'actor' | 'country' | 'tag';
-  id: string;
-  name: string;
-  description?: string | undefined;
-  href: string;
-  briefings: Briefing[];
-}
+export type Term = TermOf<Briefing>;
 
-export interface Publication {
-  /** Visible briefings, newest first. */
-  briefings: Briefing[];
-  authors: Map<string, AuthorEntry>;
-  regions: Map<string, RegionEntry>;
-  actors: Map<string, ActorEntry>;
-  terms: { region: Term[]; actor: Term[]; country: Term[]; tag: Term[] };
-}
+export type Publication = PublicationOf<Briefing, AuthorEntry, RegionEntry, ActorEntry>;
 
 /** Loads the publication once per build. */
 export function getPublication(): Promise<Publication> {
@@ -51,35 +36,13 @@ export function getPublication(): Promise<Publication> {
 }
 
 async function load(): Promise<Publication> {
-  const [all, authors, regions, actors] = await Promise.all([
+  const [briefings, authors, regions, actors] = await Promise.all([
     getCollection('briefings'),
     getCollection('authors'),
     getCollection('regions'),
     getCollection('actors'),
   ]);
-  const briefings = selectBriefings(all, visibility);
-  const authorMap = new Map(authors.map((a) => [a.id, a]));
-  const regionMap = new Map(regions.map((r) => [r.id, r]));
-  const actorMap = new Map(actors.map((a) => [a.id, a]));
-  const group = (kind: Term['kind'], keys: (b: Briefing) => readonly string[], describe: (id: string) => Omit<Term, 'kind' | 'id' | 'briefings'>) => {
-    const byId = new Map<string, Briefing[]>();
-    for (const briefing of briefings) for (const key of keys(briefing)) byId.set(key, [...(byId.get(key) ?? []), briefing]);
-    return [...byId]
-      .map(([id, list]) => ({ kind, id, ...describe(id), briefings: list }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  };
-  return {
-    briefings,
-    authors: authorMap,
-    regions: regionMap,
-    actors: actorMap,
-    terms: {
-      region: group('region', (b) => b.data.regions, (id) => ({ name: regionMap.get(id)?.data.name ?? id, description: regionMap.get(id)?.data.description, href: paths.region(id) })),
-      actor: group('actor', (b) => b.data.actors, (id) => ({ name: actorMap.get(id)?.data.name ?? id, description: actorMap.get(id)?.data.description, href: paths.actor(id) })),
-      country: group('country', (b) => b.data.countries, (code) => ({ name: countryName(code), href: paths.country(code) })),
-      tag: group('tag', (b) => b.data.tags, (tag) => ({ name: tag, href: paths.tag(tag) })),
-    },
-  };
+  return buildPublication({ briefings, authors, regions, actors }, visibility);
 }
 
 /** Previous/next of a visible briefing. */

@@ -34,6 +34,7 @@ describe('build log parsing', () => {
     ].join('\n');
     expect(parseCardLog(output)).toEqual({ rendered: 3, cached: 59, seconds: 1.4, workers: 2, lines: 2 });
     expect(parseCardLog('[sitrep] cards: 5 rendered, 0 from cache (0.3 s, in-process)').workers).toBe(0);
+    expect(parseCardLog('[sitrep] cards: 412 rendered, 0 from cache (11.8 s, 1 worker; 412 started with the build)')).toEqual({ rendered: 412, cached: 0, seconds: 11.8, workers: 1, lines: 1 });
     expect(parseCardLog('no cards here').lines).toBe(0);
     expect(parsePageCount(output)).toBe(61);
   });

@@ -58,6 +58,23 @@ describe('renderCards with the cache', () => {
     expect(Buffer.from(serial.cards.get(jobs[0]!.path)!).equals(Buffer.from(pooled.cards.get(jobs[0]!.path)!))).toBe(true);
   });
 
+  it('shares cards between shared batches of a process: one renders, the other waits and counts them', async () => {
+    const cacheDir = tempDir();
+    // A unique title keeps this test's keys apart from any other shared batch of the process.
+    const own = jobs.map((job) => ({ ...job, data: { ...job.data, title: `${job.data.title} (shared ${Date.now()})` } }));
+    const ahead = startCardBatch(own, { cacheDir, workers: 0, shared: true, ...quiet, pruneDays: 0 });
+    const pages = startCardBatch(own, { cacheDir, workers: 0, shared: true, ...quiet });
+    const [a, b] = await Promise.all([ahead.done, pages.done]);
+    expect(a).toMatchObject({ rendered: own.length, cached: 0 });
+    expect(a.adopted).toBeUndefined();
+    expect(b).toMatchObject({ rendered: own.length, cached: 0, adopted: own.length });
+    expect(pngSize(await pages.get(own[0]!.path))).toEqual({ width: 1200, height: 630 });
+    expect(summary(b)).toMatch(/; \d+ started with the build\)$/);
+    // An unshared batch takes the cache as it finds it.
+    const later = await renderCards(own, { cacheDir, workers: 0, ...quiet });
+    expect(later.stats).toMatchObject({ rendered: 0, cached: own.length });
+  });
+
   it('counts cards with identical data once', async () => {
     const cacheDir = tempDir();
     const twice = [jobs[0]!, { path: '/cards/copy.png', data: jobs[0]!.data }];
