@@ -21,7 +21,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: siteSuites },
+        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: siteSuites, globalSetup: ['tests/helpers/scratch-teardown.ts'] },
       },
       {
         extends: true,
