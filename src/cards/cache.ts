@@ -11,20 +11,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { sitrepCacheDir } from '../lib/cache-dir.ts';
 import { canonicalJson } from '../lib/canonical-json.ts';
 import { fontsHash } from './fonts.ts';
 import { TEMPLATE_VERSION, type CardData } from './template.ts';
 
 const require = createRequire(import.meta.url);
 
-/**
- * The card cache folder: `$SITREP_CACHE_DIR/cards`, where SITREP_CACHE_DIR is Sitrep's cache
- * root (default `node_modules/.cache/sitrep` under the working directory, the conventional place
- * that CI caches and `npm ci` keeps out of the way of).
- */
+/** The card cache folder: `cards/` under Sitrep's cache root (src/lib/cache-dir.ts). */
 export function cardCacheDir(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
-  const root = env.SITREP_CACHE_DIR ? path.resolve(cwd, env.SITREP_CACHE_DIR) : path.join(cwd, 'node_modules', '.cache', 'sitrep');
-  return path.join(root, 'cards');
+  return path.join(sitrepCacheDir(env, cwd), 'cards');
 }
 
 function packageVersion(name: string): string {
