@@ -55,6 +55,8 @@ export interface RenderCardsOptions {
    * pre-render (src/integrations/cards.ts) and its pages' batch share.
    */
   shared?: boolean;
+  /** Workers a shared batch adds to the shared pools still rendering when its first card is asked for (default 1). */
+  boost?: number;
 }
 
 /** How a card another batch took on turned out: rendered (with any characters left out), or failed. */
@@ -74,6 +76,13 @@ function taken(): Taken {
   const key = Symbol.for('sitrep.cardsTaken');
   const registry = globalThis as unknown as Record<symbol, Taken | undefined>;
   return (registry[key] ??= new Map());
+}
+
+/** The worker pools of the shared batches of this process that are still rendering. */
+function sharedPools(): Set<RenderPool> {
+  const key = Symbol.for('sitrep.cardPools');
+  const registry = globalThis as unknown as Record<symbol, Set<RenderPool> | undefined>;
+  return (registry[key] ??= new Set());
 }
 
 /**
@@ -212,6 +221,7 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
       };
       try {
         pool = offThread && script ? new RenderPool(size, script) : undefined;
+        if (pool && shared) sharedPools().add(pool);
         stats.workers = Math.max(stats.workers, pool?.size ?? 0);
         // In-process renders run one after another (they would only interleave on one core).
         const limit = pool ? list.length : 1;
@@ -225,7 +235,7 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
               stats.renderMs += ms;
               if (missing.length) for (const p of entry.paths) stats.missingGlyphs[p] = missing;
               entry.ready.resolve();
-              outcomes.get(key)!.resolve({ rendered: true, missing, workers: stats.workers, ms });
+              outcomes.get(key)!.resolve({ rendered: true, missing, workers: pool?.size ?? 0, ms });
             } catch (error) {
               errors.push(error);
               entry.ready.reject(error);
@@ -234,7 +244,9 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
           }
         };
         await Promise.all(Array.from({ length: Math.min(limit, list.length) }, lane));
+        stats.workers = Math.max(stats.workers, pool?.size ?? 0);
       } finally {
+        if (pool) sharedPools().delete(pool);
         await pool?.close();
         // Nothing another batch waits on may stay pending (settled ones keep their outcome).
         for (const [key] of list) outcomes.get(key)!.resolve(NOT_RENDERED);
@@ -263,10 +275,17 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
   done.catch((error: unknown) => {
     for (const entry of byKey.values()) entry.ready.reject(error);
   });
+  let boosted = false;
   return {
     async get(path) {
       const key = byPath.get(path);
       if (key === undefined) throw new Error(`No card job for ${path}.`);
+      if (shared && !boosted) {
+        // The first card asked for: the build has written the pages before the cards and now
+        // mostly waits, so the shared pools may take its core too.
+        boosted = true;
+        for (const running of sharedPools()) running.grow(options.boost ?? 1);
+      }
       await byKey.get(key)!.ready.promise;
       const png = await cache.read(key);
       if (!png) throw new Error(`The card ${path} was rendered but is missing from the cache folder ${cache.dir} (was it deleted during the build?).`);

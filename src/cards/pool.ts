@@ -73,26 +73,41 @@ export class RenderPool {
   private nextId = 0;
   private closed = false;
 
-  /** Number of worker threads. */
-  readonly size: number;
-
   /** Cards sent ahead to each worker. */
   private readonly depth: number;
+  private readonly script: string;
+  private started = 0;
 
   constructor(size: number, script: string, depth = IN_FLIGHT_PER_WORKER) {
-    this.size = size;
     this.depth = depth;
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { name: `sitrep-card-${i}` });
-      // Do not keep the build process alive for idle workers.
-      worker.unref();
-      worker.on('message', (message: WorkerResponse) => this.settle(worker, message));
-      worker.on('error', (error: unknown) => this.fail(worker, error instanceof Error ? error : new Error(String(error))));
-      worker.on('exit', (code) => {
-        if (!this.closed && code !== 0) this.fail(worker, new Error(`card worker exited with code ${code}`));
-      });
-      this.inFlight.set(worker, new Map());
-    }
+    this.script = script;
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  /** Number of worker threads (the most it has had running at once). */
+  get size(): number {
+    return this.started;
+  }
+
+  /**
+   * Adds `count` workers while cards are still queued: for when the thread that started the pool
+   * stops needing its core (the build's pages are written and it only waits for cards).
+   */
+  grow(count = 1): void {
+    for (let i = 0; i < count && !this.closed && this.queue.length; i++) this.spawn();
+    this.dispatch();
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.script, { name: `sitrep-card-${this.started++}` });
+    // Do not keep the build process alive for idle workers.
+    worker.unref();
+    worker.on('message', (message: WorkerResponse) => this.settle(worker, message));
+    worker.on('error', (error: unknown) => this.fail(worker, error instanceof Error ? error : new Error(String(error))));
+    worker.on('exit', (code) => {
+      if (!this.closed && code !== 0) this.fail(worker, new Error(`card worker exited with code ${code}`));
+    });
+    this.inFlight.set(worker, new Map());
   }
 
   /** Renders a card in a worker, which writes it to the cache. */

@@ -10,6 +10,7 @@ import { CardCache, cardCacheDir, cardKey } from '../../../src/cards/cache.ts';
 import { canonicalJson } from '../../../src/lib/canonical-json.ts';
 import { buildCardJobs } from '../../../src/cards/data.ts';
 import { renderCards, startCardBatch, summary, type CardJob } from '../../../src/cards/pipeline.ts';
+import { RenderPool, workerScript } from '../../../src/cards/pool.ts';
 import { about, publication, site } from '../../fixtures/cards/publication.ts';
 import { pngSize } from './png.ts';
 
@@ -73,6 +74,24 @@ describe('renderCards with the cache', () => {
     // An unshared batch takes the cache as it finds it.
     const later = await renderCards(own, { cacheDir, workers: 0, ...quiet });
     expect(later.stats).toMatchObject({ rendered: 0, cached: own.length });
+  });
+
+  it('adds a worker to a running pool, which takes the queued cards', async () => {
+    const cacheDir = tempDir();
+    // One card ahead per worker, so the queue still holds cards when the pool grows.
+    const pool = new RenderPool(1, workerScript()!, 1);
+    try {
+      const renders = jobs.map((job) => pool.render({ data: job.data, cacheDir, key: cardKey(job.data) }));
+      pool.grow(1);
+      expect(pool.size).toBe(2);
+      await Promise.all(renders);
+      for (const job of jobs) expect(existsSync(new CardCache(cacheDir).file(cardKey(job.data)))).toBe(true);
+      // Nothing is queued any more: growing now starts nobody.
+      pool.grow(1);
+      expect(pool.size).toBe(2);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('counts cards with identical data once', async () => {
