@@ -59,7 +59,7 @@ export function cardsIntegration(): AstroIntegration {
         const batch = startCardBatch(jobs, { shared: true, workers: aheadWorkers(jobs.length), log: false, pruneDays: 0 });
         // Failures are reported by the pages' batch, which renders a failed card again itself.
         batch.done.catch(() => undefined);
-        logger.info(`rendering ${jobs.length} social cards alongside the build`);
+        logger.info(`${jobs.length} social cards: those not in the cache render alongside the build`);
       },
     },
   };

@@ -71,7 +71,7 @@ describe('social cards in the build', () => {
   it('renders every card cold, none on an unchanged rebuild, and exactly the changed ones after a title edit', async () => {
     expect(rendered(first)).toBeGreaterThan(10);
     // Cold, every card was started with the build, before the pages (src/integrations/cards.ts).
-    const ahead = /rendering (\d+) social cards alongside the build/.exec(first.output)?.[1];
+    const ahead = /(\d+) social cards: those not in the cache render alongside the build/.exec(first.output)?.[1];
     expect(Number(ahead)).toBe(rendered(first));
     expect(first.output).toContain(`; ${rendered(first)} started with the build)`);
     const warm = await buildSite({ content, env: { SITREP_CACHE_DIR: cacheDir, SITREP_NOW: '2026-01-01T00:00:00Z' } });
