@@ -12,6 +12,7 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { createSitemapOptions, readSitemapBriefings } from './src/lib/feeds/sitemap.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { cardsIntegration } from './src/integrations/cards.ts';
+import { loadedEntries } from './src/lib/loaded-content.ts';
 
 // `npm run build -- --drafts` builds a preview with drafts and scheduled briefings, bannered.
 if (process.argv.includes('--drafts')) process.env.SITREP_DRAFTS = '1';
@@ -30,7 +31,8 @@ export default defineConfig({
     mdx(),
     // Exactly the published pages, briefings dated by `updated ?? published` (the 404 is left out by the integration).
     sitemap(createSitemapOptions({
-      briefings: readSitemapBriefings(`${contentDir}/briefings`),
+      // The loaded briefings, once the build has them; the files only if it has not.
+      briefings: () => /** @type {import('./src/lib/feeds/sitemap.ts').SitemapBriefing[] | undefined} */ (loadedEntries('briefings')) ?? readSitemapBriefings(`${contentDir}/briefings`),
       visibility: buildVisibility({ dev: false, now: process.env.SITREP_NOW }),
     })),
     // Social cards start rendering before the pages are bundled (src/integrations/cards.ts).

@@ -1,8 +1,9 @@
 /**
  * Options for @astrojs/sitemap: list exactly the published pages and date them. The sitemap
- * integration runs after the build, outside the content layer, so the few frontmatter fields it
- * needs (published, updated, draft and the taxonomy ids) are read from the MDX files here; the
- * same visibility rule as the pages (`isVisible`) decides what is published.
+ * integration runs after the build, outside the pages, so it takes the briefings the content
+ * loaders hold (src/lib/loaded-content.ts), read when it first asks; without them (a build whose
+ * content layer ran elsewhere) the few frontmatter fields it needs are read from the MDX files.
+ * The same visibility rule as the pages (`isVisible`) decides what is published.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -130,8 +131,8 @@ export function lastModifiedByPath(published: readonly SitemapBriefing[]): Map<s
 }
 
 export interface SitemapOptionsInput {
-  /** Every briefing found, published or not. */
-  briefings: readonly SitemapBriefing[];
+  /** Every briefing found, published or not; or a function that finds them when first needed. */
+  briefings: readonly SitemapBriefing[] | (() => readonly SitemapBriefing[]);
   /** The build's clock and rules; the sitemap always applies production rules on this clock. */
   visibility: Visibility;
 }
@@ -140,9 +141,14 @@ export interface SitemapOptionsInput {
 export function createSitemapOptions({ briefings, visibility }: SitemapOptionsInput) {
   // A `--drafts` preview builds draft and scheduled pages; the sitemap still names only the published.
   const production: Visibility = { now: visibility.now, drafts: false, scheduled: false };
-  const published = briefings.filter((b) => isVisible(b, production));
-  const publishedPaths = new Set(published.map((b) => paths.briefing(b.id)));
-  const lastmod = lastModifiedByPath(published);
+  let known: { publishedPaths: Set<string>; lastmod: Map<string, Date> } | undefined;
+  const facts = () => {
+    if (!known) {
+      const published = (typeof briefings === 'function' ? briefings() : briefings).filter((b) => isVisible(b, production));
+      known = { publishedPaths: new Set(published.map((b) => paths.briefing(b.id))), lastmod: lastModifiedByPath(published) };
+    }
+    return known;
+  };
   const briefingPage = /^\/briefings\/[^/]+\/$/;
   return {
     // Sitrep writes plain URL entries; declare none of the news/image/video/xhtml extensions.
@@ -151,11 +157,11 @@ export function createSitemapOptions({ briefings, visibility }: SitemapOptionsIn
     filter(page: string): boolean {
       const { pathname } = new URL(page);
       if (!pathname.endsWith('/')) return false;
-      return !briefingPage.test(pathname) || publishedPaths.has(pathname);
+      return !briefingPage.test(pathname) || facts().publishedPaths.has(pathname);
     },
     /** Adds `lastmod` to dated pages. */
     serialize<T extends SitemapEntry>(item: T): T {
-      const date = lastmod.get(new URL(item.url).pathname);
+      const date = facts().lastmod.get(new URL(item.url).pathname);
       return date ? { ...item, lastmod: date.toISOString() } : item;
     },
   };

@@ -55,6 +55,16 @@ describe('createSitemapOptions', () => {
     expect(lastmod('/about/')).toBeUndefined();
   });
 
+  it('reads briefings given as a function once, when the sitemap first asks (after the build loaded them)', () => {
+    let calls = 0;
+    const lazy = createSitemapOptions({ briefings: () => (calls++, briefings), visibility: { now: new Date('2024-06-01T00:00:00Z'), drafts: false, scheduled: false } });
+    expect(calls).toBe(0);
+    expect(lazy.filter(`${site}/briefings/alpha/`)).toBe(true);
+    expect(lazy.filter(`${site}/briefings/draft/`)).toBe(false);
+    expect(lazy.serialize<SitemapEntry>({ url: `${site}/briefings/bravo/` }).lastmod).toBe('2024-02-12T00:00:00.000Z');
+    expect(calls).toBe(1);
+  });
+
   it('ignores unpublished briefings when dating listings', () => {
     const dates = lastModifiedByPath(briefings.slice(0, 2));
     expect(dates.get('/regions/sahel/')?.toISOString()).toBe('2024-02-12T00:00:00.000Z');
