@@ -51,7 +51,14 @@ export function cardsIntegration(): AstroIntegration {
     name: 'sitrep:cards',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const jobs = loadedCardJobs();
+        let jobs: CardJob[] | undefined;
+        try {
+          jobs = loadedCardJobs();
+        } catch (error) {
+          // Only a head start is lost: the pages' batch works the cards out again and reports.
+          logger.warn(`cards will render with the pages: ${error instanceof Error ? error.message : String(error)}`);
+          return;
+        }
         if (!jobs) {
           logger.debug('content not loaded in this process; cards render with the pages');
           return;
