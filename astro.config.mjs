@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkCitations } from './src/lib/citations.ts';
 import { siteConfig } from './src/site.config.ts';
-import { buildVisibility } from './src/lib/briefings.ts';
+import { visibilityFromEnv } from './src/lib/briefings.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { createSitemapOptions, readSitemapBriefings } from './src/lib/feeds/sitemap.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -33,7 +33,7 @@ export default defineConfig({
     sitemap(createSitemapOptions({
       // The loaded briefings, once the build has them; the files only if it has not.
       briefings: () => /** @type {import('./src/lib/feeds/sitemap.ts').SitemapBriefing[] | undefined} */ (loadedEntries('briefings')) ?? readSitemapBriefings(`${contentDir}/briefings`),
-      visibility: buildVisibility({ dev: false, now: process.env.SITREP_NOW }),
+      visibility: visibilityFromEnv(false),
     })),
     // Social cards start rendering before the pages are bundled (src/integrations/cards.ts).
     cardsIntegration(),

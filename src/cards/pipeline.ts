@@ -222,7 +222,6 @@ export function startCardBatch(jobs: readonly CardJob[], options: RenderCardsOpt
       try {
         pool = offThread && script ? new RenderPool(size, script) : undefined;
         if (pool && shared) sharedPools().add(pool);
-        stats.workers = Math.max(stats.workers, pool?.size ?? 0);
         // In-process renders run one after another (they would only interleave on one core).
         const limit = pool ? list.length : 1;
         let next = 0;

@@ -35,10 +35,15 @@ export function siteCardBatch(): Promise<CardBatch> {
   return batch;
 }
 
+let started = false;
+
 /**
- * Starts the batch without waiting for it. A failure is reported where a card is awaited, by
- * the endpoint, which fails the build with it; here it must not surface a second time.
+ * Starts the batch without waiting for it; every later call is a no-op (the middleware calls it
+ * for each page). A failure is reported where a card is awaited, by the endpoint, which fails
+ * the build with it; here it must not surface a second time.
  */
 export function startSiteCards(): void {
+  if (started) return;
+  started = true;
   siteCardBatch().catch(() => undefined);
 }

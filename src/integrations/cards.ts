@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { buildCardJobs, type CardPublication } from '../cards/data.ts';
 import { startCardBatch, type CardJob } from '../cards/pipeline.ts';
 import { poolSize } from '../cards/pool.ts';
-import { buildVisibility } from '../lib/briefings.ts';
+import { visibilityFromEnv } from '../lib/briefings.ts';
 import { loadedEntries, type LoadedEntry } from '../lib/loaded-content.ts';
 import { buildPublication, type NamedEntry, type TaxonomyBriefing } from '../lib/publication-model.ts';
 import { siteConfig } from '../site.config.ts';
@@ -25,8 +25,6 @@ import { siteConfig } from '../site.config.ts';
 export function loadedCardJobs(): CardJob[] | undefined {
   const [briefings, authors, regions, actors, pages] = ['briefings', 'authors', 'regions', 'actors', 'pages'].map(loadedEntries);
   if (!briefings || !authors || !regions || !actors) return undefined;
-  // Production visibility, as src/lib/publication.ts has it in a build.
-  const visibility = buildVisibility({ dev: false, drafts: process.env.SITREP_DRAFTS, now: process.env.SITREP_NOW });
   const publication = buildPublication(
     {
       briefings: briefings as unknown as (TaxonomyBriefing & CardPublication['briefings'][number])[],
@@ -34,7 +32,8 @@ export function loadedCardJobs(): CardJob[] | undefined {
       regions: regions as unknown as NamedEntry[],
       actors: actors as unknown as (NamedEntry & { data: { countries?: string[] } })[],
     },
-    visibility,
+    // Production visibility, as src/lib/publication.ts has it in a build.
+    visibilityFromEnv(false),
   );
   const about = pages?.find((page) => page.id === 'about')?.data as { title: string; description: string } | undefined;
   return buildCardJobs(publication, siteConfig, { about });

@@ -4,7 +4,7 @@
  * on what is published. Results are memoised per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildVisibility, getNeighbours, isScheduled, type Neighbours } from './briefings.ts';
+import { getNeighbours, isScheduled, visibilityFromEnv, type Neighbours } from './briefings.ts';
 import { publicationCacheKey, type KeyedEntry } from './cache-key.ts';
 import { contentDir } from './content-dir.ts';
 import { buildPublication, type PublicationOf, type TermOf } from './publication-model.ts';
@@ -16,11 +16,7 @@ export type RegionEntry = CollectionEntry<'regions'>;
 export type ActorEntry = CollectionEntry<'actors'>;
 
 /** This build's visibility rules (drafts in dev; SITREP_DRAFTS / SITREP_NOW for previews and tests). */
-export const visibility = buildVisibility({
-  dev: import.meta.env.DEV,
-  drafts: process.env.SITREP_DRAFTS,
-  now: process.env.SITREP_NOW,
-});
+export const visibility = visibilityFromEnv(import.meta.env.DEV);
 
 let cache: Promise<Publication> | undefined;
 
@@ -60,15 +56,12 @@ let key: Promise<string> | undefined;
  */
 export function getPublicationKey(): Promise<string> {
   key ??= (async () => {
-    const [{ briefings }, authors, regions, actors, datasets, pages] = await Promise.all([
+    const [{ briefings, authors, regions, actors }, datasets, pages] = await Promise.all([
       getPublication(),
-      getCollection('authors'),
-      getCollection('regions'),
-      getCollection('actors'),
       getCollection('datasets'),
       getCollection('pages'),
     ]);
-    const entries: KeyedEntry[] = [briefings, authors, regions, actors, datasets, pages].flatMap((list) => list.map((entry) => ({ collection: entry.collection, id: entry.id, digest: entry.digest, data: entry.data, body: 'body' in entry ? entry.body : undefined })));
+    const entries: KeyedEntry[] = [briefings, [...authors.values()], [...regions.values()], [...actors.values()], datasets, pages].flatMap((list) => list.map((entry) => ({ collection: entry.collection, id: entry.id, digest: entry.digest, data: entry.data, body: 'body' in entry ? entry.body : undefined })));
     return publicationCacheKey(entries, {
       site: siteConfig,
       contentDir,
