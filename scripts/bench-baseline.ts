@@ -23,12 +23,12 @@ import remarkGfm from 'remark-gfm';
 
 export default defineConfig({
   site: 'https://baseline.example.org/',
-  cacheDir: fileURLToPath(new URL('./.cache/astro/', import.meta.url)),
+  cacheDir: fileURLToPath(new URL('.cache/astro/', import.meta.url)),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  vite: { cacheDir: fileURLToPath(new URL('./.cache/vite/', import.meta.url)) },
+  vite: { cacheDir: fileURLToPath(new URL('.cache/vite/', import.meta.url)) },
 });
 `;
 

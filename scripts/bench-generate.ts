@@ -6,8 +6,8 @@
  * mulberry32 PRNG, no clock, no Math.random, no file system).
  */
 import { stringify } from 'yaml';
-import { countryName } from '../src/lib/countries.ts';
-import { CONFIDENCES, LIKELIHOODS, formatBand, type Likelihood } from '../src/lib/estimative.ts';
+import { countryName } from '../src/model/countries.ts';
+import { CONFIDENCES, LIKELIHOODS, formatBand, type Likelihood } from '../src/model/estimative.ts';
 import { EVENT_TYPES, type EventType } from '../src/schemas/event.ts';
 import { RELIABILITY_GRADES } from '../src/schemas/source.ts';
 import { toSlug } from '../src/schemas/common.ts';

@@ -11,14 +11,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { sitrepCacheDir } from '../lib/cache-dir.ts';
-import { canonicalJson } from '../lib/canonical-json.ts';
+import { sitrepCacheDir } from '../integration/cache-dir.ts';
+import { canonicalJson } from '../model/canonical-json.ts';
 import { fontsHash } from './fonts.ts';
 import { TEMPLATE_VERSION, type CardData } from './template.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The card cache folder: `cards/` under Sitrep's cache root (src/lib/cache-dir.ts). */
+/** The card cache folder: `cards/` under Sitrep's cache root (src/integration/cache-dir.ts). */
 export function cardCacheDir(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
   return path.join(sitrepCacheDir(env, cwd), 'cards');
 }

@@ -4,9 +4,9 @@
  * unless the content or the site options do (no build time, no "latest" counters beyond counts
  * of published briefings), so unchanged pages keep their cached cards.
  */
-import { countryName } from '../lib/countries.ts';
-import { formatDate } from '../lib/format.ts';
-import { absolute } from '../lib/paths.ts';
+import { countryName } from '../model/countries.ts';
+import { formatDate } from '../model/format.ts';
+import { absolute } from '../model/paths.ts';
 import { cardPages, cardPathForPage, type CardKind } from './paths.ts';
 import type { CardJob } from './pipeline.ts';
 import type { CardData } from './template.ts';
@@ -36,7 +36,7 @@ export interface CardTerm {
   briefings: readonly CardBriefing[];
 }
 
-/** The parts of `Publication` (src/lib/publication.ts) that cards use. */
+/** The parts of `Publication` (src/render/publication.ts) that cards use. */
 export interface CardPublication {
   briefings: readonly CardBriefing[];
   authors: ReadonlyMap<string, { id: string; data: { name: string; role?: string | undefined; bio?: string | undefined } }>;

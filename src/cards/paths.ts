@@ -3,7 +3,7 @@
  * builder (`/briefings/x/` → `/cards/briefings/x.png`), so a card cannot drift from its page.
  * This module has no dependencies: pages can import it without loading the renderer.
  */
-import { paths } from '../lib/paths.ts';
+import { paths } from '../model/paths.ts';
 
 /** Card width and height in pixels (the Open Graph / X large-image size). */
 export const CARD_WIDTH = 1200;
@@ -49,7 +49,7 @@ export function cardPath(kind: CardKind, id?: string): string {
   return cardPathForPage(page);
 }
 
-/** The route parameter of `src/pages/cards/[...card].png.ts` for a card URL (`briefings/x`). */
+/** The route parameter of `src/routes/cards/[...card].png.ts` for a card URL (`briefings/x`). */
 export function cardRouteParam(cardUrl: string): string {
   return cardUrl.replace(/^\/cards\//, '').replace(/\.png$/, '');
 }

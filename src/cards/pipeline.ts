@@ -52,7 +52,7 @@ export interface RenderCardsOptions {
   /**
    * Cooperate with the other shared batches of this process (default false): a card one of them
    * renders is awaited, not rendered twice, and counts as rendered in each. The build's
-   * pre-render (src/integrations/cards.ts) and its pages' batch share.
+   * pre-render (src/integration/cards.ts) and its pages' batch share.
    */
   shared?: boolean;
   /** Workers a shared batch adds to the shared pools still rendering when its first card is asked for (default 1). */

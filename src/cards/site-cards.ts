@@ -1,17 +1,17 @@
 /**
  * The build's social cards: every card of the site as one batch, shared by the card endpoint
- * (src/pages/cards/[...card].png.ts), which serves each PNG, and the middleware
+ * (src/routes/cards/[...card].png.ts), which serves each PNG, and the middleware
  * (src/middleware.ts), which starts the batch when the build renders its first page. Astro
  * renders pages one at a time and reaches `/cards/…` only after `/briefings/…`; started early,
  * the worker pool renders cards on the other core while the pages are written, instead of the
  * build waiting on them at the end. Most cards are already on their way by then: the build
- * started them before bundling (src/integrations/cards.ts), and this batch waits for those. In
+ * started them before bundling (src/integration/cards.ts), and this batch waits for those. In
  * `astro dev` nothing is shared: content changes between requests, so the endpoint renders just
  * the card asked for.
  */
 import { getEntry } from 'astro:content';
-import { getPublication } from '../lib/publication.ts';
-import { siteConfig } from '../site.config.ts';
+import { getPublication } from '../render/publication.ts';
+import { siteConfig } from '../render/config.ts';
 import { buildCardJobs } from './data.ts';
 import { startCardBatch, type CardBatch, type CardJob } from './pipeline.ts';
 

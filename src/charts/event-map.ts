@@ -8,7 +8,7 @@
  */
 import { geoCentroid, geoDistance, geoEqualEarth, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
 import type { Geometry } from 'geojson';
-import { countryName, countryNumeric } from '../lib/countries.ts';
+import { countryName, countryNumeric } from '../model/countries.ts';
 import { formatDate, formatFatalities, listProse, type DatePrecision, type FatalityCount } from './format.ts';
 import { CompactPath } from './path.ts';
 import { azimuthalView, countriesByCode, fitView, mainPart, projectOnce, reachesView, scaleForSpan, viewCircle, worldCountries, worldLand, type CountryFeature, type ProjectedShape, type Resolution } from './geo.ts';

@@ -10,7 +10,7 @@ import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoDistance, geoStream, ty
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { countryNumeric } from '../lib/countries.ts';
+import { countryNumeric } from '../model/countries.ts';
 
 // The atlases are read when first needed rather than imported: the card workers only ever draw
 // at 1:110m and need not parse the 750 kB 1:50m file.

@@ -9,7 +9,7 @@ import { createEventSchema } from './event.ts';
 import { intelSchema } from './intel.ts';
 import { judgementSchema } from './judgement.ts';
 import { sourceSchema } from './source.ts';
-import { LINT_RULES } from '../lib/lint.ts';
+import { LINT_RULES } from '../authoring/lint.ts';
 
 /** Ids present in the other collections; a missing set skips that existence check. */
 export interface KnownIds {

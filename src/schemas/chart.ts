@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { format as d3Format } from 'd3-format';
-import { ChartError } from '../lib/datasets.ts';
+import { ChartError } from '../loaders/datasets.ts';
 import { closest } from './briefing.ts';
 import { countryCodeSchema, received } from './common.ts';
 import { datasetCellSchema } from './dataset.ts';

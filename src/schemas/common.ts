@@ -3,7 +3,7 @@
  * was found and, after "Hint:", what to do, because authors read these in a terminal.
  */
 import { z } from 'astro/zod';
-import { isCountryCode, suggestCountryCodes } from '../lib/countries.ts';
+import { isCountryCode, suggestCountryCodes } from '../model/countries.ts';
 
 /** Quote a received value for an error message, briefly. */
 export function received(input: unknown): string {

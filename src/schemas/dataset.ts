@@ -1,6 +1,6 @@
 /**
  * A dataset: one file `content/data/<id>.csv` or `.json` (an array of row objects), loaded by
- * `datasetLoader` (src/lib/datasets.ts) and drawn by the chart components.
+ * `datasetLoader` (src/loaders/datasets.ts) and drawn by the chart components.
  */
 import { z } from 'astro/zod';
 

@@ -1,6 +1,6 @@
 /** A key judgement (`strategicImpact[]`): an ICD 203 likelihood plus a separate confidence level. */
 import { z } from 'astro/zod';
-import { CONFIDENCES, LIKELIHOODS, formatBand, suggestLikelihood } from '../lib/estimative.ts';
+import { CONFIDENCES, LIKELIHOODS, formatBand, suggestLikelihood } from '../model/estimative.ts';
 import { received, slugSchema } from './common.ts';
 
 export const judgementSchema = z.strictObject({

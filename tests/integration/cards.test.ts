@@ -70,7 +70,7 @@ describe('social cards in the build', () => {
 
   it('renders every card cold, none on an unchanged rebuild, and exactly the changed ones after a title edit', async () => {
     expect(rendered(first)).toBeGreaterThan(10);
-    // Cold, every card was started with the build, before the pages (src/integrations/cards.ts).
+    // Cold, every card was started with the build, before the pages (src/integration/cards.ts).
     const ahead = /(\d+) social cards: those not in the cache render alongside the build/.exec(first.output)?.[1];
     expect(Number(ahead)).toBe(rendered(first));
     expect(first.output).toContain(`; ${rendered(first)} started with the build)`);

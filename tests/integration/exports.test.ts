@@ -14,8 +14,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FeatureCollection } from 'geojson';
 import { buildSite, scratch, type BuildResult } from '../helpers/build.ts';
-import { EVENT_COLUMNS } from '../../src/lib/exports/events.ts';
-import type { BriefingExport } from '../../src/lib/exports/schema.ts';
+import { EVENT_COLUMNS } from '../../src/model/exports/events.ts';
+import type { BriefingExport } from '../../src/model/exports/schema.ts';
 import { stixProblems } from '../unit/exports/stix-spec.ts';
 
 const FIXTURE = 'tests/fixtures/sites/basic/content';

@@ -12,7 +12,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildSite, copyContent, type BuildResult } from '../helpers/build.ts';
 import { jsonFeedSchema } from '../unit/feeds/json-feed-schema.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { sampleOptions as siteConfig } from '../helpers/sample-options.ts';
 
 const FIXTURE = 'tests/fixtures/sites/basic/content';
 const ENV = { SITREP_NOW: '2026-01-01T00:00:00Z' };

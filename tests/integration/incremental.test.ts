@@ -1,5 +1,5 @@
 /**
- * Astro's incremental build (experimental.incrementalBuild, keys from src/lib/cache-key.ts):
+ * Astro's incremental build (experimental.incrementalBuild, keys from src/model/cache-key.ts):
  * rebuilds that share a cache copy unchanged pages instead of rendering them, and whatever they
  * copy, their output is byte for byte what a clean build of the same content writes. A stale page
  * (an old title in a neighbour's "next" link, a scheduled briefing missing once its date passed)

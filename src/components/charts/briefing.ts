@@ -1,5 +1,5 @@
 /** The briefing a chart component draws from: the page sets `Astro.locals.briefing` before rendering MDX. */
-import { ChartError } from '../../lib/datasets.ts';
+import { ChartError } from '../../loaders/datasets.ts';
 
 /** The current briefing, or a ChartError for `<Timeline />`/`<EventMap />` used on a page that has none. */
 export function currentBriefing<T>(briefing: T | undefined, component: string): T {

@@ -16,7 +16,7 @@ interface Run {
 }
 
 function run(script: 'check' | 'new', args: string[], content: string, env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts', `${script}.ts`), ...args], {
+  const result = spawnSync(process.execPath, [path.join(root, 'src/bin.mjs'), script, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, SITREP_CONTENT: content, NO_COLOR: '1', ...env },

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../scripts/lib-check.ts';
-import { LINT_RULES } from '../../../src/lib/lint.ts';
-import { AuthoringErrors } from '../../../src/lib/validate.ts';
+import { checkContent } from '../../../src/authoring/check.ts';
+import { LINT_RULES } from '../../../src/authoring/lint.ts';
+import { AuthoringErrors } from '../../../src/authoring/validate.ts';
 
 const corpus = fileURLToPath(new URL('../../fixtures/authoring/', import.meta.url));
 const cases = readdirSync(corpus).filter((name) => !name.startsWith('.')).sort();

@@ -1,10 +1,10 @@
 /** The README's frontmatter reference is generated from the schemas, and must be current. */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { END, README, START, renderReference, updateReadme } from '../../../scripts/docs.ts';
+import { END, README, START, renderReference, updateReadme } from '../../../src/authoring/docs.ts';
 import { BRIEFING_FIELDS } from '../../../src/schemas/briefing.ts';
-import { LINT_RULES } from '../../../src/lib/lint.ts';
-import { LIKELIHOODS } from '../../../src/lib/estimative.ts';
+import { LINT_RULES } from '../../../src/authoring/lint.ts';
+import { LIKELIHOODS } from '../../../src/model/estimative.ts';
 
 describe('frontmatter reference', () => {
   const reference = renderReference();
@@ -12,7 +12,7 @@ describe('frontmatter reference', () => {
   it('README.md is up to date with the schemas (run `npm run docs` if not)', () => {
     const readme = existsSync(README) ? readFileSync(README, 'utf8') : undefined;
     expect(readme, 'README.md is missing: run `npm run docs`').toBeDefined();
-    expect(updateReadme(readme, reference) === readme, 'README.md is out of date: run `npm run docs` (node scripts/docs.ts)').toBe(true);
+    expect(updateReadme(readme, reference) === readme, 'README.md is out of date: run `npm run docs` (sitrep docs)').toBe(true);
   });
 
   it('documents every field of the contract with its type and a description', () => {

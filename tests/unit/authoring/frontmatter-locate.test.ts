@@ -1,6 +1,6 @@
 /** Field paths to file positions, and the frontmatter split that keeps body lines intact. */
 import { describe, expect, it } from 'vitest';
-import { formatPath, locateField, parseYaml, splitFrontmatter, writtenScalars } from '../../../src/lib/frontmatter-locate.ts';
+import { formatPath, locateField, parseYaml, splitFrontmatter, writtenScalars } from '../../../src/authoring/locate.ts';
 
 const FILE = `---
 title: Alpha

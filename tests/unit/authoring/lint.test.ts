@@ -1,6 +1,6 @@
 /** The tradecraft lint, rule by rule, on frontmatter objects (no files). */
 import { describe, expect, it } from 'vitest';
-import { LINT_RULES, LINT_RULE_DESCRIPTIONS, findEstimativeTerms, lintBriefing, splitSentences, type LintInput } from '../../../src/lib/lint.ts';
+import { LINT_RULES, LINT_RULE_DESCRIPTIONS, findEstimativeTerms, lintBriefing, splitSentences, type LintInput } from '../../../src/authoring/lint.ts';
 
 /** A briefing that triggers no rule; each test breaks one thing. */
 function clean(): Record<string, any> {

@@ -1,6 +1,6 @@
 /** validateBriefing on text: what the corpus does not pin down case by case. */
 import { describe, expect, it } from 'vitest';
-import { KNOWN_COMPONENTS, splitHint, validateBriefing, type KnownContent } from '../../../src/lib/validate.ts';
+import { KNOWN_COMPONENTS, splitHint, validateBriefing, type KnownContent } from '../../../src/authoring/validate.ts';
 
 const known: KnownContent = {
   authors: new Set(['desk']),

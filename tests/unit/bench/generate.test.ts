@@ -10,8 +10,8 @@ import { actorSchema } from '../../../src/schemas/actor.ts';
 import { authorSchema } from '../../../src/schemas/author.ts';
 import { regionSchema } from '../../../src/schemas/region.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
-import { findCitations } from '../../../src/lib/citations.ts';
-import { validateBriefing } from '../../../src/lib/validate.ts';
+import { findCitations } from '../../../src/markdown/citations.ts';
+import { validateBriefing } from '../../../src/authoring/validate.ts';
 
 const publication = generatePublication({ count: 40, seed: 1234 });
 const known = {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { aheadWorkers, loadedCardJobs } from '../../../src/integrations/cards.ts';
+import { aheadWorkers, loadedCardJobs } from '../../../src/integration/cards.ts';
+import { sampleOptions } from '../../helpers/sample-options.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -19,6 +20,6 @@ describe('cards rendered ahead of the pages', () => {
   });
 
   it('wait for the content layer: no jobs before the collections have loaded', () => {
-    expect(loadedCardJobs()).toBeUndefined();
+    expect(loadedCardJobs(sampleOptions)).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardCache, cardCacheDir, cardKey } from '../../../src/cards/cache.ts';
-import { canonicalJson } from '../../../src/lib/canonical-json.ts';
+import { canonicalJson } from '../../../src/model/canonical-json.ts';
 import { buildCardJobs } from '../../../src/cards/data.ts';
 import { renderCards, startCardBatch, summary, type CardJob } from '../../../src/cards/pipeline.ts';
 import { RenderPool, workerScript } from '../../../src/cards/pool.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardPath, cardPathForPage, cardRouteParam } from '../../../src/cards/paths.ts';
-import { paths } from '../../../src/lib/paths.ts';
+import { paths } from '../../../src/model/paths.ts';
 
 describe('cardPath', () => {
   it('derives every card URL from the page URL', () => {

@@ -5,9 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   ChartError, csvRecordLines, datasetLoader, getColumn, getDateColumn, getNumberColumn, parseDataset, requireDataset, toBarChartData, toLineChartData,
-} from '../../../src/lib/datasets.ts';
+} from '../../../src/loaders/datasets.ts';
 import { datasetSchema } from '../../../src/schemas/dataset.ts';
-import { SitrepError } from '../../../src/lib/errors.ts';
+import { SitrepError } from '../../../src/errors.ts';
 
 const sahelCsv = readFileSync(new URL('../../../content/data/sahel-attack-fatalities.csv', import.meta.url), 'utf8');
 const briefing = { briefing: 'content/briefings/trouble-in-the-sahel.mdx', component: '<BarChart data="x">' };

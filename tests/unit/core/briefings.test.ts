@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVisibility, compareChronological, getNeighbours, groupByYear, isVisible, selectBriefings, type Dated } from '../../../src/lib/briefings.ts';
+import { buildVisibility, compareChronological, getNeighbours, groupByYear, isVisible, selectBriefings, type Dated } from '../../../src/model/briefings.ts';
 
 const entry = (id: string, published: string, draft = false): Dated => ({ id, data: { published: new Date(published), draft } });
 const now = new Date('2024-12-01T00:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicationCacheKey, type KeyedEntry } from '../../../src/lib/cache-key.ts';
+import { publicationCacheKey, type KeyedEntry } from '../../../src/model/cache-key.ts';
 
 const entries: KeyedEntry[] = [
   { collection: 'briefings', id: 'trouble-in-the-sahel', digest: 'a1' },

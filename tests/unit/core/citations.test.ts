@@ -5,8 +5,8 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { citationAnchors, findCitations, locate, remarkCitations, uncitedSources } from '../../../src/lib/citations.ts';
-import type { Problem } from '../../../src/lib/errors.ts';
+import { citationAnchors, findCitations, locate, remarkCitations, uncitedSources } from '../../../src/markdown/citations.ts';
+import type { Problem } from '../../../src/errors.ts';
 
 const sources = [
   { id: 'f24-bamako', title: 'Major jihadist attack in Mali', publisher: 'France 24' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StringMemo } from '../../../src/lib/memo.ts';
+import { StringMemo } from '../../../src/model/memo.ts';
 
 describe('StringMemo', () => {
   it('renders a key once and answers repeats from the memo', () => {

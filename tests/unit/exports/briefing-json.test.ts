@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { buildBriefingExport, exportDate, toJsonText } from '../../../src/lib/exports/briefing-json.ts';
-import { briefingJsonSchema } from '../../../src/lib/json-schema.ts';
+import { buildBriefingExport, exportDate, toJsonText } from '../../../src/model/exports/briefing-json.ts';
+import { briefingJsonSchema } from '../../../src/model/json-schema.ts';
 import { awkward, bravo, lookups, site } from './sample.ts';
 
 function validator() {

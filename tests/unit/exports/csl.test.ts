@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefingExport } from '../../../src/lib/exports/briefing-json.ts';
-import { buildCslJson, cslDate } from '../../../src/lib/exports/csl.ts';
+import { buildBriefingExport } from '../../../src/model/exports/briefing-json.ts';
+import { buildCslJson, cslDate } from '../../../src/model/exports/csl.ts';
 import { awkward, bravo, lookups, site } from './sample.ts';
 
 describe('the CSL-JSON sources', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SearchIndexError, buildSearchIndex, buildSearchIndexCached, searchInputKey } from '../../../src/integrations/pagefind.ts';
+import { SearchIndexError, buildSearchIndex, buildSearchIndexCached, searchInputKey } from '../../../src/integration/pagefind.ts';
 
 const dirs: string[] = [];
 const scratch = () => {

@@ -11,7 +11,7 @@ import { briefingSchema, type BriefingInput } from '../../../src/schemas/briefin
 import { actorSchema } from '../../../src/schemas/actor.ts';
 import { authorSchema } from '../../../src/schemas/author.ts';
 import { regionSchema } from '../../../src/schemas/region.ts';
-import type { BriefingSource, ExportSite, Lookups } from '../../../src/lib/exports/briefing-json.ts';
+import type { BriefingSource, ExportSite, Lookups } from '../../../src/model/exports/briefing-json.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/sites/basic/content');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefingExport, toJsonText } from '../../../src/lib/exports/briefing-json.ts';
-import { STIX_NAMESPACE, buildStixBundle, stixTimestamp, type StixObject } from '../../../src/lib/exports/stix.ts';
-import { uuidv5 } from '../../../src/lib/exports/uuid.ts';
+import { buildBriefingExport, toJsonText } from '../../../src/model/exports/briefing-json.ts';
+import { STIX_NAMESPACE, buildStixBundle, stixTimestamp, type StixObject } from '../../../src/model/exports/stix.ts';
+import { uuidv5 } from '../../../src/model/exports/uuid.ts';
 import { stixProblems } from './stix-spec.ts';
 import { awkward, bravo, lookups, site } from './sample.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAMESPACE_DNS, NAMESPACE_URL, isUuid, uuidv5 } from '../../../src/lib/exports/uuid.ts';
+import { NAMESPACE_DNS, NAMESPACE_URL, isUuid, uuidv5 } from '../../../src/model/exports/uuid.ts';
 
 describe('uuidv5', () => {
   it('matches the RFC 9562 test vector (Appendix A.4)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_TYPES, siteFeedLinks, termFeedLink, termFeedPath, termPagePath } from '../../../src/lib/feeds/discovery.ts';
-import { briefingCardImage } from '../../../src/lib/feeds/card.ts';
+import { FEED_TYPES, siteFeedLinks, termFeedLink, termFeedPath, termPagePath } from '../../../src/model/feeds/discovery.ts';
+import { briefingCardImage } from '../../../src/model/feeds/card.ts';
 
 describe('feed discovery', () => {
   it('lists the three site feeds with their media types', () => {

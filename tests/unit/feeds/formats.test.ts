@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { toRss, rfc822 } from '../../../src/lib/feeds/rss.ts';
-import { toAtom } from '../../../src/lib/feeds/atom.ts';
-import { JSON_FEED_VERSION, toJsonFeed, toJsonFeedString } from '../../../src/lib/feeds/json-feed.ts';
-import { createFeed, feedEntries, limitItems } from '../../../src/lib/feeds/build.ts';
-import { escapeXml } from '../../../src/lib/feeds/xml.ts';
-import type { Feed, FeedItem } from '../../../src/lib/feeds/model.ts';
+import { toRss, rfc822 } from '../../../src/model/feeds/rss.ts';
+import { toAtom } from '../../../src/model/feeds/atom.ts';
+import { JSON_FEED_VERSION, toJsonFeed, toJsonFeedString } from '../../../src/model/feeds/json-feed.ts';
+import { createFeed, feedEntries, limitItems } from '../../../src/model/feeds/build.ts';
+import { escapeXml } from '../../../src/model/feeds/xml.ts';
+import type { Feed, FeedItem } from '../../../src/model/feeds/model.ts';
 import { jsonFeedSchema } from './json-feed-schema.ts';
 
 const site = 'https://briefings.example.org/';

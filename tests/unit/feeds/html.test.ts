@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { CHART_LINK_TEXT, absoluteUrl, prepareFeedHtml } from '../../../src/lib/feeds/html.ts';
+import { CHART_LINK_TEXT, absoluteUrl, prepareFeedHtml } from '../../../src/model/feeds/html.ts';
 
 const pageUrl = 'https://briefings.example.org/briefings/bravo/';
 const prepare = (html: string) => prepareFeedHtml(html, { pageUrl });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSitemapOptions, lastModifiedByPath, readFrontmatter, sitemapBriefing, type SitemapBriefing, type SitemapEntry } from '../../../src/lib/feeds/sitemap.ts';
+import { createSitemapOptions, lastModifiedByPath, readFrontmatter, sitemapBriefing, type SitemapBriefing, type SitemapEntry } from '../../../src/integration/sitemap.ts';
 
 const site = 'https://briefings.example.org';
 

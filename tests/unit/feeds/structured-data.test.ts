@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { actorType, briefingJsonLd, briefingLdInput, serializeJsonLd, websiteJsonLd, type JsonLdNode } from '../../../src/lib/structured-data.ts';
+import { actorType, briefingJsonLd, briefingLdInput, serializeJsonLd, websiteJsonLd, type JsonLdNode } from '../../../src/model/structured-data.ts';
 import { briefingSchema } from '../../../src/schemas/briefing.ts';
 
 const site = { name: 'Sitrep Test', url: 'https://briefings.example.org/', lang: 'en' };

@@ -1,0 +1,163 @@
+/**
+ * Reads a content folder and validates everything in it without building: the engine of
+ * `npm run check`, apart from the command line so tests can run it on fixture folders in-process.
+ * Reading files is all it adds to the pure validators in src/authoring/validate.ts.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { actorSchema } from '../schemas/actor.ts';
+import { authorSchema } from '../schemas/author.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { regionSchema } from '../schemas/region.ts';
+import { toSlug } from '../schemas/common.ts';
+import { SitrepErrors, type Problem } from '../errors.ts';
+import {
+  AuthoringErrors, DATASET_EXTENSIONS, problem, validateBriefing, validatePage, validateYamlEntry, type KnownContent,
+} from './validate.ts';
+
+/** The result of checking a content folder. */
+export interface CheckReport {
+  /** Every problem, sorted by file, line and column. */
+  problems: Problem[];
+  /** How many files were read. */
+  files: number;
+}
+
+export interface CheckOptions {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Folder that problem paths are relative to (the project root); defaults to the working directory. */
+  cwd?: string;
+}
+
+const COLLECTIONS = { authors: authorSchema, regions: regionSchema, actors: actorSchema } as const;
+const YAML_EXTENSIONS = ['.yaml', '.yml'];
+/** Pages the site's routes read from content/pages/ (src/routes/about.astro). */
+const REQUIRED_PAGES = ['about'];
+
+/** Validates every file of a content folder and returns all problems at once. */
+export async function checkContent(options: CheckOptions): Promise<CheckReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const dir = options.contentDir;
+  const show = (file: string) => displayPath(file, cwd);
+  if (!isDirectory(dir)) {
+    return {
+      files: 0,
+      problems: [problem({ name: 'ContentNotFound', severity: 'error', file: show(dir), message: AuthoringErrors.ContentNotFound.message(show(dir)), hint: AuthoringErrors.ContentNotFound.hint() })],
+    };
+  }
+  const problems: Problem[] = [];
+  let files = 0;
+
+  const known: KnownContent = { authors: new Set(), regions: new Set(), actors: new Set(), datasets: new Set() };
+  for (const [collection, schema] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, (typeof COLLECTIONS)[keyof typeof COLLECTIONS]][]) {
+    for (const file of listFiles(path.join(dir, collection), YAML_EXTENSIONS, false)) {
+      files++;
+      (known[collection] as Set<string>).add(stripExtension(path.basename(file)));
+      problems.push(...validateYamlEntry(readFileSync(file, 'utf8'), show(file), schema));
+    }
+  }
+
+  for (const file of listFiles(path.join(dir, 'data'), DATASET_EXTENSIONS, false)) {
+    files++;
+    (known.datasets as Set<string>).add(stripExtension(path.basename(file)));
+    problems.push(...checkDataset(readFileSync(file, 'utf8'), show(file)));
+  }
+
+  const slugs = new Map<string, string[]>();
+  for (const file of listFiles(path.join(dir, 'briefings'), ['.mdx'], true)) {
+    files++;
+    const shown = show(file);
+    const name = stripExtension(path.basename(file));
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
+      problems.push(problem({
+        name: 'InvalidSlug', severity: 'error', file: shown,
+        message: AuthoringErrors.InvalidSlug.message(path.basename(file)), hint: AuthoringErrors.InvalidSlug.hint(`${toSlug(name) || 'briefing'}.mdx`),
+      }));
+    } else {
+      slugs.set(name, [...(slugs.get(name) ?? []), shown]);
+    }
+    problems.push(...(await validateBriefing(readFileSync(file, 'utf8'), { file: shown, known })));
+  }
+  for (const [slug, owners] of slugs) {
+    if (owners.length < 2) continue;
+    const sorted = [...owners].sort();
+    for (const owner of sorted.slice(1)) {
+      problems.push(problem({
+        name: 'DuplicateSlug', severity: 'error', file: owner,
+        message: SitrepErrors.DuplicateSlug.message(slug, [sorted[0]!, owner]), hint: SitrepErrors.DuplicateSlug.hint(),
+      }));
+    }
+  }
+
+  const pages = listFiles(path.join(dir, 'pages'), ['.mdx'], false);
+  for (const file of pages) {
+    files++;
+    problems.push(...(await validatePage(readFileSync(file, 'utf8'), show(file), pageSchema, known)));
+  }
+  for (const id of REQUIRED_PAGES) {
+    if (pages.some((file) => path.basename(file) === `${id}.mdx`)) continue;
+    const file = show(path.join(dir, 'pages', `${id}.mdx`));
+    problems.push(problem({ name: 'MissingPage', severity: 'error', file, message: AuthoringErrors.MissingPage.message(file), hint: AuthoringErrors.MissingPage.hint() }));
+  }
+  return { problems: sortProblems(problems), files };
+}
+
+/** A dataset must at least parse: JSON as JSON, CSV with a header row. */
+function checkDataset(text: string, file: string): Problem[] {
+  const fail = (detail: string) => [problem({ name: 'InvalidDataset', severity: 'error', file, message: AuthoringErrors.InvalidDataset.message(detail), hint: AuthoringErrors.InvalidDataset.hint() })];
+  if (file.endsWith('.json')) {
+    try {
+      JSON.parse(text);
+      return [];
+    } catch (error) {
+      return fail((error as Error).message);
+    }
+  }
+  return text.trim() ? [] : fail('the file is empty');
+}
+
+/** Problems in a stable order: file, line, column, errors before warnings, then name and message. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  const key = (p: Problem) => [p.file ?? '', p.line ?? 0, p.column ?? 0, p.severity === 'error' ? 0 : 1, p.name, p.field ?? '', p.message] as const;
+  return [...problems].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+      if (ka[i]! < kb[i]!) return -1;
+      if (ka[i]! > kb[i]!) return 1;
+    }
+    return 0;
+  });
+}
+
+/** A path relative to `cwd` with forward slashes, or absolute when it lies outside `cwd`. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  return shown.split(path.sep).join('/');
+}
+
+/** Files with one of `extensions`, sorted; dot-files and dot-folders are skipped as the build's glob does. */
+function listFiles(dir: string, extensions: readonly string[], recursive: boolean): string[] {
+  if (!isDirectory(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (recursive) out.push(...listFiles(full, extensions, true));
+    } else if (extensions.some((ext) => entry.name.endsWith(ext))) {
+      out.push(full);
+    }
+  }
+  return out;
+}
+
+function isDirectory(dir: string): boolean {
+  return existsSync(dir) && statSync(dir).isDirectory();
+}
+
+function stripExtension(name: string): string {
+  return name.replace(/\.[^.]+$/, '');
+}

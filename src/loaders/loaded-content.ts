@@ -1,0 +1,40 @@
+/**
+ * The entries the content loaders hold, by collection, for code that runs in the build process
+ * before any page renders: the card pre-render (src/integration/cards.ts). Loaders run in the
+ * content layer's module graph and integrations in the config's, so they meet on a process-wide
+ * registry, as the pending content problems of ./located-loader.ts do.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+/** An entry as a loader stored it: parsed (schema-checked) data, as pages get it. */
+export interface LoadedEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string | undefined;
+  digest?: string | number | undefined;
+  filePath?: string | undefined;
+}
+
+type Stores = Map<string, LoaderContext['store']>;
+
+function stores(): Stores {
+  const key = Symbol.for('sitrep.loadedContent');
+  const registry = globalThis as unknown as Record<symbol, Stores | undefined>;
+  return (registry[key] ??= new Map());
+}
+
+/** Wraps a loader so that, once it has loaded, its collection's entries can be read here. */
+export function recordingLoader(inner: Loader): Loader {
+  return {
+    ...inner,
+    load: async (context: LoaderContext) => {
+      await inner.load(context);
+      stores().set(context.collection, context.store);
+    },
+  };
+}
+
+/** The entries of a collection loaded in this process, or undefined if it has not loaded. */
+export function loadedEntries(collection: string): LoadedEntry[] | undefined {
+  return stores().get(collection)?.values() as LoadedEntry[] | undefined;
+}

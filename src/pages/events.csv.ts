@@ -1,7 +1,0 @@
-/** `/events.csv`: every published event, site-wide, ACLED-style columns. */
-import type { APIRoute } from 'astro';
-import { eventRows, eventsCsv } from '../lib/exports/events.ts';
-import { getBriefingExports } from '../lib/exports/site-exports.ts';
-
-export const GET: APIRoute = async () =>
-  new Response(eventsCsv(eventRows(await getBriefingExports())), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });

@@ -1,8 +1,0 @@
-/** `/events.geojson`: every published event with coordinates, site-wide. */
-import type { APIRoute } from 'astro';
-import { toJsonText } from '../lib/exports/briefing-json.ts';
-import { eventRows, eventsGeojson } from '../lib/exports/events.ts';
-import { getBriefingExports } from '../lib/exports/site-exports.ts';
-
-export const GET: APIRoute = async () =>
-  new Response(toJsonText(eventsGeojson(eventRows(await getBriefingExports()))), { headers: { 'Content-Type': 'application/geo+json' } });

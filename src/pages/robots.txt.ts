@@ -1,9 +1,0 @@
-/** `/robots.txt`: everything may be crawled; the sitemap index is named by its absolute URL. */
-import type { APIRoute } from 'astro';
-import { siteConfig } from '../site.config.ts';
-import { absolute, paths } from '../lib/paths.ts';
-
-export const GET: APIRoute = () =>
-  new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absolute(paths.sitemapIndex(), siteConfig.url)}`, ''].join('\n'), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
