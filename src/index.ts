@@ -2,8 +2,7 @@
  * Sitrep as an Astro integration: `integrations: [sitrep({ name, description, url, lang,
  * defaultAuthor })]` in a publication's astro.config.mjs. It validates the options with one
  * schema (src/options.ts), injects every page and file (src/integration/routes.ts), registers MDX
- * and the Markdown processor with citations, and adds the sitemap, the social cards and the
- * search index. The content collections come from `sitrep/content`.
+ * and the Markdown processor with citations, and adds the social cards and the search index. The content collections come from `sitrep/content`.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkCitations } from './markdown/citations.ts';
@@ -21,11 +19,6 @@ import { ROUTES } from './integration/routes.ts';
 import { sitrepVirtualModules } from './integration/virtual.ts';
 import { cardsIntegration } from './integration/cards.ts';
 import { pagefindIntegration } from './integration/pagefind.ts';
-import { createSitemapOptions, readSitemapBriefings } from './integration/sitemap.ts';
-import { visibilityFromEnv } from './model/briefings.ts';
-import { contentDir } from './loaders/content-dir.ts';
-import { loadedEntries } from './loaders/loaded-content.ts';
-import type { SitemapBriefing } from './integration/sitemap.ts';
 
 export type { SitrepOptions, SiteConfig } from './options.ts';
 
@@ -56,12 +49,6 @@ export default function sitrep(options: SitrepOptions): SitrepIntegration {
           build: { format: 'directory' },
           integrations: [
             mdx(),
-            // Exactly the published pages, briefings dated by `updated ?? published` (the 404 is left out by the integration).
-            sitemap(createSitemapOptions({
-              // The loaded briefings, once the build has them; the files only if it has not.
-              briefings: () => (loadedEntries('briefings') as SitemapBriefing[] | undefined) ?? readSitemapBriefings(`${contentDir}/briefings`),
-              visibility: visibilityFromEnv(false),
-            })),
             // Social cards start rendering before the pages are bundled (src/integration/cards.ts).
             cardsIntegration(config),
             // Search index of the briefing articles, rebuilt after every build (src/integration/pagefind.ts).

@@ -3,19 +3,15 @@
  * can never drift from the page it names. Paths are site-relative with a trailing slash for
  * pages; `absolute()` makes them full URLs against the configured site URL.
  */
+import { taxonomy, taxonomyPath, termFeedPath, termPath, type TaxonomyKind } from './taxonomies.ts';
 
 export const paths = {
   home: () => '/',
   archive: () => '/briefings/',
   briefing: (slug: string) => `/briefings/${slug}/`,
-  regions: () => '/regions/',
-  region: (id: string) => `/regions/${id}/`,
-  actors: () => '/actors/',
-  actor: (id: string) => `/actors/${id}/`,
-  countries: () => '/countries/',
-  country: (code: string) => `/countries/${code.toLowerCase()}/`,
-  tags: () => '/tags/',
-  tag: (tag: string) => `/tags/${tag}/`,
+  /** A taxonomy's index (`/regions/`) and one term's page (`/regions/sahel/`), from the taxonomies table. */
+  taxonomy: (kind: TaxonomyKind) => taxonomyPath(taxonomy(kind)),
+  term: (kind: TaxonomyKind, id: string) => termPath(taxonomy(kind), id),
   author: (id: string) => `/authors/${id}/`,
   about: () => '/about/',
   /** Anchor of a source in a briefing's Sources list. */
@@ -26,11 +22,8 @@ export const paths = {
   rss: () => '/rss.xml',
   atom: () => '/atom.xml',
   jsonFeed: () => '/feed.json',
-  /** Per-taxonomy RSS feeds, beside each term's page. */
-  regionFeed: (id: string) => `/regions/${id}/rss.xml`,
-  actorFeed: (id: string) => `/actors/${id}/rss.xml`,
-  countryFeed: (code: string) => `/countries/${code.toLowerCase()}/rss.xml`,
-  tagFeed: (tag: string) => `/tags/${tag}/rss.xml`,
+  /** A term's RSS feed, beside its page. */
+  termFeed: (kind: TaxonomyKind, id: string) => termFeedPath(taxonomy(kind), id),
   /** The sitemap index @astrojs/sitemap writes, and robots.txt that points to it. */
   sitemapIndex: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',

@@ -6,8 +6,7 @@
  * One function, so both agree on what is published.
  */
 import { selectBriefings, type Dated, type Visibility } from './briefings.ts';
-import { countryName } from './countries.ts';
-import { paths } from './paths.ts';
+import { TAXONOMIES, termIds, termPath, type Taxonomy, type TaxonomyKind } from './taxonomies.ts';
 
 /** The briefing fields the taxonomies read. */
 export interface TaxonomyBriefing extends Dated {
@@ -23,7 +22,7 @@ export interface NamedEntry {
 
 /** A taxonomy term (region, actor, country, tag) with its briefings, newest first. */
 export interface TermOf<B> {
-  kind: 'region' | 'actor' | 'country' | 'tag';
+  kind: TaxonomyKind;
   id: string;
   name: string;
   description?: string | undefined;
@@ -37,35 +36,37 @@ export interface PublicationOf<B, A, R, X> {
   authors: Map<string, A>;
   regions: Map<string, R>;
   actors: Map<string, X>;
-  terms: { region: TermOf<B>[]; actor: TermOf<B>[]; country: TermOf<B>[]; tag: TermOf<B>[] };
+  /** Each taxonomy's terms that have visible briefings, by name, keyed by the taxonomy's kind. */
+  terms: Record<TaxonomyKind, TermOf<B>[]>;
 }
 
-/** Builds the publication from every entry of the four collections, under `visibility`. */
+/**
+ * Builds the publication from every entry of the four collections, under `visibility`. The
+ * terms follow `taxonomies` (Sitrep's table unless a caller passes its own).
+ */
 export function buildPublication<B extends TaxonomyBriefing, A extends { id: string }, R extends NamedEntry, X extends NamedEntry>(
-  collections: { briefings: readonly B[]; authors: readonly A[]; regions: readonly R[]; actors: readonly X[] },
+  collections: { briefings: readonly B[]; authors: readonly A[]; regions: readonly R[]; actors: readonly X[] } & Record<string, readonly { id: string; data: object }[]>,
   visibility: Visibility,
+  taxonomies: readonly Taxonomy[] = TAXONOMIES,
 ): PublicationOf<B, A, R, X> {
   const briefings = selectBriefings(collections.briefings, visibility);
-  const authorMap = new Map(collections.authors.map((a) => [a.id, a]));
-  const regionMap = new Map(collections.regions.map((r) => [r.id, r]));
-  const actorMap = new Map(collections.actors.map((a) => [a.id, a]));
-  const group = (kind: TermOf<B>['kind'], keys: (b: B) => readonly string[], describe: (id: string) => Omit<TermOf<B>, 'kind' | 'id' | 'briefings'>) => {
-    const byId = new Map<string, B[]>();
-    for (const briefing of briefings) for (const key of keys(briefing)) byId.set(key, [...(byId.get(key) ?? []), briefing]);
-    return [...byId]
-      .map(([id, list]) => ({ kind, id, ...describe(id), briefings: list }))
+  const byId = <E extends { id: string }>(entries: readonly E[] = []) => new Map(entries.map((e) => [e.id, e]));
+  const terms = (t: Taxonomy): TermOf<B>[] => {
+    const named = t.collection ? byId(collections[t.collection] as readonly NamedEntry[] | undefined) : undefined;
+    const lists = new Map<string, B[]>();
+    for (const briefing of briefings) for (const id of termIds(t, briefing.data)) lists.set(id, [...(lists.get(id) ?? []), briefing]);
+    return [...lists]
+      .map(([id, list]) => {
+        const entry = named?.get(id)?.data;
+        return { kind: t.kind as TaxonomyKind, id, name: entry?.name ?? t.termName?.(id) ?? id, description: entry?.description, href: termPath(t, id), briefings: list };
+      })
       .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   };
   return {
     briefings,
-    authors: authorMap,
-    regions: regionMap,
-    actors: actorMap,
-    terms: {
-      region: group('region', (b) => b.data.regions, (id) => ({ name: regionMap.get(id)?.data.name ?? id, description: regionMap.get(id)?.data.description, href: paths.region(id) })),
-      actor: group('actor', (b) => b.data.actors, (id) => ({ name: actorMap.get(id)?.data.name ?? id, description: actorMap.get(id)?.data.description, href: paths.actor(id) })),
-      country: group('country', (b) => b.data.countries, (code) => ({ name: countryName(code), href: paths.country(code) })),
-      tag: group('tag', (b) => b.data.tags, (tag) => ({ name: tag, href: paths.tag(tag) })),
-    },
+    authors: byId(collections.authors),
+    regions: byId(collections.regions),
+    actors: byId(collections.actors),
+    terms: Object.fromEntries(taxonomies.map((t) => [t.kind, terms(t)])) as Record<TaxonomyKind, TermOf<B>[]>,
   };
 }

@@ -215,9 +215,9 @@ export function briefingLdInput(
     image,
     actors: data.actors.map((id) => {
       const actor = lookups.actors.get(id)?.data;
-      return { name: actor?.name ?? id, kind: actor?.kind ?? 'other', url: url(paths.actor(id)), aliases: actor?.aliases };
+      return { name: actor?.name ?? id, kind: actor?.kind ?? 'other', url: url(paths.term('actor', id)), aliases: actor?.aliases };
     }),
-    countries: data.countries.map((code) => ({ code, name: countryName(code), url: url(paths.country(code)) })),
+    countries: data.countries.map((code) => ({ code, name: countryName(code), url: url(paths.term('country', code)) })),
     places: data.historicalContext.flatMap((event) => (event.place ? [event.place] : [])),
     sources: data.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, published: s.published, archive: s.archive })),
     keywords: data.tags,

@@ -82,7 +82,7 @@ export function buildBriefingExport(briefing: BriefingSource, lookups: Lookups, 
         ...actorRef(id),
         aliases: actor?.aliases ?? [],
         ...(actor?.description !== undefined && { description: actor.description }),
-        url: url(paths.actor(id)),
+        url: url(paths.term('actor', id)),
       };
     }),
     tags: data.tags,

@@ -90,7 +90,7 @@ export function buildStixBundle(briefing: BriefingExport, site: ExportSite): Sti
   for (const actor of briefing.actors) actors.set(actor.id, actor);
   for (const event of briefing.historicalContext) {
     for (const actor of event.actors) {
-      if (!actors.has(actor.id)) actors.set(actor.id, { ...actor, aliases: [], url: absolute(paths.actor(actor.id), site.url) });
+      if (!actors.has(actor.id)) actors.set(actor.id, { ...actor, aliases: [], url: absolute(paths.term('actor', actor.id), site.url) });
     }
   }
   const threatActorIds = new Map<string, string>();

@@ -3,6 +3,7 @@
  * Subscribe block in the footer and the feed link on each taxonomy page all read from here.
  */
 import { paths } from '../paths.ts';
+import type { TaxonomyKind } from '../taxonomies.ts';
 
 /** Media types of the three formats (JSON Feed's is registered as `application/feed+json`). */
 export const FEED_TYPES = {
@@ -32,29 +33,19 @@ export function siteFeedLinks(siteName: string): FeedLink[] {
 
 /** The part of a taxonomy term its feed depends on. */
 export interface FeedTerm {
-  kind: 'region' | 'actor' | 'country' | 'tag';
+  kind: TaxonomyKind;
   id: string;
   name: string;
 }
 
 /** Site-relative path of a term's RSS feed. */
 export function termFeedPath(term: Pick<FeedTerm, 'kind' | 'id'>): string {
-  switch (term.kind) {
-    case 'region': return paths.regionFeed(term.id);
-    case 'actor': return paths.actorFeed(term.id);
-    case 'country': return paths.countryFeed(term.id);
-    case 'tag': return paths.tagFeed(term.id);
-  }
+  return paths.termFeed(term.kind, term.id);
 }
 
 /** Site-relative path of a term's page (the feed's home page). */
 export function termPagePath(term: Pick<FeedTerm, 'kind' | 'id'>): string {
-  switch (term.kind) {
-    case 'region': return paths.region(term.id);
-    case 'actor': return paths.actor(term.id);
-    case 'country': return paths.country(term.id);
-    case 'tag': return paths.tag(term.id);
-  }
+  return paths.term(term.kind, term.id);
 }
 
 /** Title of a term's feed: "Sitrep Sample Briefings: Mali (country)". */

@@ -18,7 +18,7 @@ describe('cardPath', () => {
 
   it('maps a page path the way the layout sees it', () => {
     expect(cardPathForPage(paths.home())).toBe('/cards/home.png');
-    expect(cardPathForPage(paths.actor('jnim'))).toBe(cardPath('actor', 'jnim'));
+    expect(cardPathForPage(paths.term('actor', 'jnim'))).toBe(cardPath('actor', 'jnim'));
   });
 
   it('gives the route parameter of a card URL', () => {

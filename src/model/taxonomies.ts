@@ -1,0 +1,83 @@
+/**
+ * The taxonomies: the ways a publication groups its briefings (region, actor, country, tag). One
+ * table, read by the publication model, the URL builder, the term and index pages, the term feeds,
+ * the navigation, the sitemap and the cards. Adding a taxonomy is one entry here (plus the
+ * frontmatter field it reads): its pages, feeds, sitemap entries and cards follow.
+ */
+import { countryName } from './countries.ts';
+
+/** One taxonomy: what it is called, which frontmatter field lists its terms and where its pages live. */
+export interface Taxonomy<K extends string = string> {
+  /** Singular id, as terms carry it (`term.kind`). */
+  kind: K;
+  /** The briefing frontmatter field that lists a briefing's terms (ids or codes). */
+  field: string;
+  /** URL segment of its pages: `/<segment>/` lists the terms, `/<segment>/<term>/` is one term. */
+  segment: string;
+  /** Kicker on a term page ("Region"). */
+  label: string;
+  /** Title of the index page and the navigation link ("Regions"). */
+  plural: string;
+  /** One line under the index page's title. */
+  description: string;
+  /** The content collection whose entries name the terms (`name`, `description`), if any. */
+  collection?: string;
+  /** A term's name when no collection names it (country codes read as country names). Default: the id. */
+  termName?: (id: string) => string;
+  /** Lines under a term page's description (aliases, kind…), from the term's id and its collection entry. */
+  details?: (id: string, entry: Record<string, unknown> | undefined) => string[];
+  /** How a term id appears in URLs (country codes are lowercase there). Default: as it is. */
+  urlId?: (id: string) => string;
+}
+
+/** Sitrep's taxonomies, in the order of the navigation. */
+export const TAXONOMIES: readonly Taxonomy<TaxonomyKind>[] = [
+  { kind: 'region', field: 'regions', segment: 'regions', label: 'Region', plural: 'Regions', description: 'Briefings by region.', collection: 'regions' },
+  { kind: 'actor', field: 'actors', segment: 'actors', label: 'Actor', plural: 'Actors', description: 'Briefings by the state and non-state actors they cover.', collection: 'actors', details: actorDetails },
+  { kind: 'country', field: 'countries', segment: 'countries', label: 'Country', plural: 'Countries', description: 'Briefings by country (ISO 3166-1).', termName: countryName, urlId: (code: string) => code.toLowerCase(), details: (code: string) => [`ISO 3166-1 code: ${code}`] },
+  { kind: 'tag', field: 'tags', segment: 'tags', label: 'Tag', plural: 'Tags', description: 'Briefings by topic.' },
+];
+
+/** The kinds of Sitrep's own taxonomies. */
+export type TaxonomyKind = 'region' | 'actor' | 'country' | 'tag';
+
+/** What an actor's page says about it, under its description. */
+function actorDetails(_id: string, actor: Record<string, unknown> | undefined): string[] {
+  if (!actor) return [];
+  const aliases = (actor.aliases as string[] | undefined) ?? [];
+  const countries = (actor.countries as string[] | undefined) ?? [];
+  return [
+    aliases.length ? `Also known as: ${aliases.join(', ')}` : '',
+    `Kind: ${String(actor.kind).replaceAll('-', ' ')}`,
+    countries.length ? `Operates in: ${countries.map(countryName).join(', ')}` : '',
+  ].filter(Boolean);
+}
+
+
+/** The taxonomy of `kind` in `table`; throws on a kind the table does not have (a programming error). */
+export function taxonomy<K extends string>(kind: K, table: readonly Taxonomy[] = TAXONOMIES): Taxonomy {
+  const found = table.find((t) => t.kind === kind);
+  if (!found) throw new Error(`no taxonomy "${kind}"; the taxonomies are ${table.map((t) => t.kind).join(', ')}`);
+  return found;
+}
+
+/** Site-relative path of a taxonomy's index page: `/regions/`. */
+export function taxonomyPath(t: Taxonomy): string {
+  return `/${t.segment}/`;
+}
+
+/** Site-relative path of a term's page: `/regions/sahel/`, `/countries/ml/`. */
+export function termPath(t: Taxonomy, id: string): string {
+  return `/${t.segment}/${t.urlId ? t.urlId(id) : id}/`;
+}
+
+/** Site-relative path of a term's RSS feed, beside its page. */
+export function termFeedPath(t: Taxonomy, id: string): string {
+  return `${termPath(t, id)}rss.xml`;
+}
+
+/** The term ids a briefing lists under the taxonomy's field. */
+export function termIds(t: Taxonomy, data: object): readonly string[] {
+  const value = (data as Record<string, unknown>)[t.field];
+  return Array.isArray(value) ? (value as string[]) : [];
+}

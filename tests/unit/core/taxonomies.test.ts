@@ -1,0 +1,54 @@
+/**
+ * The taxonomies table is the one place a taxonomy is declared: adding an entry gives it terms,
+ * pages, feeds and sitemap entries. Shown with a fixture configuration that adds a "series"
+ * taxonomy to Sitrep's four.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildPublication } from '../../../src/model/publication.ts';
+import { sitemapPages } from '../../../src/model/sitemap.ts';
+import { TAXONOMIES, termFeedPath, termPath, type Taxonomy } from '../../../src/model/taxonomies.ts';
+
+const visibility = { now: new Date('2025-01-01T00:00:00Z'), drafts: false, scheduled: false };
+
+function briefing(id: string, published: string, data: Record<string, unknown> = {}) {
+  return { id, data: { published: new Date(published), draft: false, authors: ['desk'], regions: ['sahel'], countries: ['ML'], actors: [], tags: [], ...data } };
+}
+
+const briefings = [
+  briefing('one', '2024-01-01T00:00:00Z', { series: ['africa-file'] }),
+  briefing('two', '2024-02-01T00:00:00Z', { series: ['africa-file'], countries: ['BF'] }),
+  briefing('three', '2024-03-01T00:00:00Z'),
+];
+const collections = {
+  briefings,
+  authors: [{ id: 'desk', data: {} }],
+  regions: [{ id: 'sahel', data: { name: 'Sahel' } }],
+  actors: [],
+  series: [{ id: 'africa-file', data: { name: 'Africa File', description: 'A weekly roundup.' } }],
+};
+
+const series: Taxonomy = { kind: 'series', field: 'series', segment: 'series', label: 'Series', plural: 'Series', description: 'Briefings by series.', collection: 'series' };
+
+describe('the taxonomies table', () => {
+  it("builds Sitrep's four taxonomies, with names from their collections and country names from ISO codes", () => {
+    const { terms } = buildPublication(collections, visibility);
+    expect(Object.keys(terms)).toEqual(['region', 'actor', 'country', 'tag']);
+    expect(terms.region).toMatchObject([{ id: 'sahel', name: 'Sahel', href: '/regions/sahel/' }]);
+    expect(terms.country.map((t) => [t.id, t.name, t.href])).toEqual([['BF', 'Burkina Faso', '/countries/bf/'], ['ML', 'Mali', '/countries/ml/']]);
+    expect(terms.country.find((t) => t.id === 'ML')?.briefings.map((b) => b.id)).toEqual(['three', 'one']);
+  });
+
+  it('gives a taxonomy added to the configuration its terms, URLs, feed and sitemap entries, with one entry', () => {
+    const table = [...TAXONOMIES, series];
+    const publication = buildPublication(collections, visibility, table);
+    const africaFile = (publication.terms as Record<string, { id: string; name: string; description?: string; href: string; briefings: { id: string }[] }[]>).series;
+    expect(africaFile).toEqual([expect.objectContaining({ id: 'africa-file', name: 'Africa File', description: 'A weekly roundup.', href: '/series/africa-file/' })]);
+    expect(africaFile![0]!.briefings.map((b) => b.id)).toEqual(['two', 'one']);
+    expect(termPath(series, 'africa-file')).toBe('/series/africa-file/');
+    expect(termFeedPath(series, 'africa-file')).toBe('/series/africa-file/rss.xml');
+    const paths = sitemapPages(publication.briefings, ['desk'], table).map((p) => p.path);
+    expect(paths).toContain('/series/');
+    expect(paths).toContain('/series/africa-file/');
+    expect(sitemapPages(publication.briefings, ['desk']).map((p) => p.path)).not.toContain('/series/');
+  });
+});
