@@ -1,8 +1,10 @@
 /**
  * Golden SVG files for chart tests (Observable Plot's snapshot habit): the SVG is normalised (ids
  * renumbered, one element per line, indented) and compared with
- * tests/fixtures/charts/golden/<test-name>.svg. A missing file is written; UPDATE_GOLDEN=1
- * rewrites them all. Review golden diffs like code.
+ * tests/fixtures/charts/golden/<test-name>.svg. Locally a missing file is written and
+ * UPDATE_GOLDEN=1 rewrites them all; under CI (`CI` set, as every CI service does) both fail the
+ * test instead, so a golden that was never committed cannot pass by being written on the spot.
+ * Review golden diffs like code.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -67,14 +69,30 @@ export function goldenName(testName: string): string {
   return testName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** Compares `svg` with the golden file named after the test; writes it when missing or UPDATE_GOLDEN=1. */
+/** True on a CI service: `CI` is set to anything but `false` or `0` (the convention vitest follows). */
+function onCi(): boolean {
+  const ci = process.env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+}
+
+/**
+ * Compares `svg` with the golden file named after the test. Locally it writes the file when it is
+ * missing or UPDATE_GOLDEN=1; under CI either case fails with what to do.
+ */
 export function expectGolden(testName: string, svg: string): void {
   const file = path.join(dir, `${goldenName(testName)}.svg`);
+  const shown = path.relative(process.cwd(), file);
   const actual = normaliseSvg(svg);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
+  const update = process.env.UPDATE_GOLDEN === '1';
+  if (onCi() && (update || !existsSync(file))) {
+    throw new Error(update
+      ? `UPDATE_GOLDEN=1 is refused under CI: it would accept ${shown} without review. Update goldens locally and commit them.`
+      : `golden ${shown} is missing. Run this test locally (without CI=true) to create it, review the SVG, and commit it.`);
+  }
+  if (update || !existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, actual);
     return;
   }
-  expect(actual, `golden ${path.relative(process.cwd(), file)} differs (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(file, 'utf8'));
+  expect(actual, `golden ${shown} differs (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(file, 'utf8'));
 }
