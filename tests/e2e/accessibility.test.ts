@@ -7,8 +7,8 @@ import { beforeAll, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { root } from '../helpers/build.ts';
-import { describeInBrowser } from './support/browser.ts';
-import { briefingPages, journeyBriefing, pagesByType } from './support/site.ts';
+import { describeInBrowser } from '../helpers/e2e.ts';
+import { briefingPages, journeyBriefing, pagesByType } from '../helpers/site.ts';
 
 const AXE = path.join(root, 'node_modules/axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

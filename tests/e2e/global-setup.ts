@@ -18,7 +18,7 @@ import type { TestProject } from 'vitest/node';
 import type { BrowserServer } from 'playwright-core';
 import { buildSite, cleanEnv, root, scratch, tmpRoot } from '../helpers/build.ts';
 import { findChromium, launchChromiumServer } from '../helpers/browser.ts';
-import './support/provided.ts';
+import '../helpers/provided.ts';
 
 /** Builds, serves and starts the browser; returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -5,8 +5,8 @@
  */
 import { beforeAll, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser } from './support/browser.ts';
-import { CHART_FIGURE, journeyBriefing, readPage, SAMPLE_BRIEFING, SAMPLE_NEIGHBOURS, UNKNOWN_PATH } from './support/site.ts';
+import { describeInBrowser } from '../helpers/e2e.ts';
+import { CHART_FIGURE, journeyBriefing, readPage, SAMPLE_BRIEFING, SAMPLE_NEIGHBOURS, UNKNOWN_PATH } from '../helpers/site.ts';
 
 const distDir = inject('distDir');
 const briefing = journeyBriefing(distDir);

@@ -5,8 +5,8 @@
  */
 import { beforeAll, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser } from './support/browser.ts';
-import { journeyBriefing, pagesByType, shipsJavaScript, UNKNOWN_PATH } from './support/site.ts';
+import { describeInBrowser } from '../helpers/e2e.ts';
+import { journeyBriefing, pagesByType, shipsJavaScript, UNKNOWN_PATH } from '../helpers/site.ts';
 
 /**
  * Bytes over the wire (compressed, with headers) for the briefing's HTML + CSS + fonts: the

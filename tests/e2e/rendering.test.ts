@@ -5,8 +5,8 @@
  */
 import { beforeAll, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser } from './support/browser.ts';
-import { briefingPages, CHART_FIGURE, journeyBriefing, pagesByType, shipsJavaScript } from './support/site.ts';
+import { describeInBrowser } from '../helpers/e2e.ts';
+import { briefingPages, CHART_FIGURE, journeyBriefing, pagesByType, shipsJavaScript } from '../helpers/site.ts';
 
 const distDir = inject('distDir');
 const pages = [...pagesByType(distDir)];

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser } from './support/browser.ts';
-import { SAMPLE_BRIEFING } from './support/site.ts';
+import { describeInBrowser } from '../helpers/e2e.ts';
+import { SAMPLE_BRIEFING } from '../helpers/site.ts';
 
 const distDir = inject('distDir');
 const SAHEL = `/briefings/${SAMPLE_BRIEFING}/`;

@@ -16,7 +16,7 @@ import type { FeatureCollection } from 'geojson';
 import { buildSite, scratch, type BuildResult } from '../helpers/build.ts';
 import { EVENT_COLUMNS } from '../../src/model/exports/events.ts';
 import type { BriefingExport } from '../../src/model/exports/schema.ts';
-import { stixProblems } from '../unit/exports/stix-spec.ts';
+import { stixProblems } from '../helpers/stix-spec.ts';
 
 const FIXTURE = 'tests/fixtures/sites/basic/content';
 const ENV = { SITREP_NOW: '2026-01-01T00:00:00Z' };

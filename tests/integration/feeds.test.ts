@@ -11,7 +11,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildSite, copyContent, type BuildResult } from '../helpers/build.ts';
-import { jsonFeedSchema } from '../unit/feeds/json-feed-schema.ts';
+import { jsonFeedSchema } from '../helpers/json-feed-schema.ts';
 import { sampleOptions as siteConfig } from '../helpers/sample-options.ts';
 
 const FIXTURE = 'tests/fixtures/sites/basic/content';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { root } from '../helpers/build.ts';
 import { isCI } from '../helpers/browser.ts';
-import { htmlFiles } from '../e2e/support/site.ts';
+import { htmlFiles } from '../helpers/site.ts';
 
 const VNU_JAR = path.join(root, 'node_modules/vnu-jar/build/dist/vnu.jar');
 const JAVA_MISSING = 'Java not found: install it with `apt-get install -y default-jre-headless` (vnu needs Java 17+) or set JAVA';

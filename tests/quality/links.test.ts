@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { scratch } from '../helpers/build.ts';
-import { checkLinks, parseSrcset, type LinkProblem } from './links.ts';
+import { checkLinks, parseSrcset, type LinkProblem } from '../helpers/links.ts';
 
 function formatProblems(problems: LinkProblem[]): string {
   return problems.map((p) => `  ${p.file}: ${p.where} "${p.url}": ${p.problem}`).join('\n');

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildBriefingExport, exportDate, toJsonText } from '../../../src/model/exports/briefing-json.ts';
 import { briefingJsonSchema } from '../../../src/model/json-schema.ts';
-import { awkward, bravo, lookups, site } from './sample.ts';
+import { awkward, bravo, lookups, site } from '../../helpers/sample-exports.ts';
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });

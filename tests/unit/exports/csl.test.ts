@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefingExport } from '../../../src/model/exports/briefing-json.ts';
 import { buildCslJson, cslDate } from '../../../src/model/exports/csl.ts';
-import { awkward, bravo, lookups, site } from './sample.ts';
+import { awkward, bravo, lookups, site } from '../../helpers/sample-exports.ts';
 
 describe('the CSL-JSON sources', () => {
   it('maps each source to a webpage item with container-title, URL and dates', () => {

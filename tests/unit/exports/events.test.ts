@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3';
 import { buildBriefingExport } from '../../../src/model/exports/briefing-json.ts';
 import { EVENT_COLUMNS, eventRows, eventsCsv, eventsGeojson, formatCsv } from '../../../src/model/exports/events.ts';
-import { awkward, bravo, lookups, site } from './sample.ts';
+import { awkward, bravo, lookups, site } from '../../helpers/sample-exports.ts';
 
 const exported = () => [buildBriefingExport(bravo(), lookups(), site), buildBriefingExport(awkward(), lookups(), site)];
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefingExport, toJsonText } from '../../../src/model/exports/briefing-json.ts';
 import { STIX_NAMESPACE, buildStixBundle, stixTimestamp, type StixObject } from '../../../src/model/exports/stix.ts';
 import { uuidv5 } from '../../../src/model/exports/uuid.ts';
-import { stixProblems } from './stix-spec.ts';
-import { awkward, bravo, lookups, site } from './sample.ts';
+import { stixProblems } from '../../helpers/stix-spec.ts';
+import { awkward, bravo, lookups, site } from '../../helpers/sample-exports.ts';
 
 const bundleOf = (briefing = bravo()) => buildStixBundle(buildBriefingExport(briefing, lookups(), site), site);
 const ofType = (objects: StixObject[], type: string) => objects.filter((o) => o.type === type);

@@ -8,7 +8,7 @@ import { JSON_FEED_VERSION, toJsonFeed, toJsonFeedString } from '../../../src/mo
 import { createFeed, feedEntries, limitItems } from '../../../src/model/feeds/build.ts';
 import { escapeXml } from '../../../src/model/feeds/xml.ts';
 import type { Feed, FeedItem } from '../../../src/model/feeds/model.ts';
-import { jsonFeedSchema } from './json-feed-schema.ts';
+import { jsonFeedSchema } from '../../helpers/json-feed-schema.ts';
 
 const site = 'https://briefings.example.org/';
 const tricky = 'Q&A: <JNIM> "strikes" ]]> again\u0007';

@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { briefingSchema, type BriefingInput } from '../../../src/schemas/briefing.ts';
-import { actorSchema } from '../../../src/schemas/actor.ts';
-import { authorSchema } from '../../../src/schemas/author.ts';
-import { regionSchema } from '../../../src/schemas/region.ts';
-import type { BriefingSource, ExportSite, Lookups } from '../../../src/model/exports/briefing-json.ts';
+import { briefingSchema, type BriefingInput } from '../../src/schemas/briefing.ts';
+import { actorSchema } from '../../src/schemas/actor.ts';
+import { authorSchema } from '../../src/schemas/author.ts';
+import { regionSchema } from '../../src/schemas/region.ts';
+import type { BriefingSource, ExportSite, Lookups } from '../../src/model/exports/briefing-json.ts';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/sites/basic/content');
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/sites/basic/content');
 
 export const site: ExportSite = { name: 'Test Briefings', url: 'https://briefings.example.org/' };
 

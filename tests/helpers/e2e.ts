@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { connectChromium, isCI } from '../../helpers/browser.ts';
+import { connectChromium, isCI } from './browser.ts';
 import './provided.ts';
 
 /** How long a click or a wait may take, and a page load (a busy 2-core CI machine). */

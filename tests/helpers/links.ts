@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { listFiles, urlPathOf } from '../e2e/support/site.ts';
+import { listFiles, urlPathOf } from './site.ts';
 
 /** One URL that does not resolve, and where it was found. */
 export interface LinkProblem {
