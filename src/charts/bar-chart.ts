@@ -5,7 +5,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { bottomAxis, leftAxis } from './axis.ts';
-import { numberFormatter } from './format.ts';
+import { numberFormatter } from '../model/format.ts';
 import { seriesLegend } from './legend.ts';
 import { color, el, escapeXml, seriesColor, svgRoot, text, textWidth, withDefaults, wrapText, type ChartTable } from './svg.ts';
 

@@ -9,7 +9,7 @@
 import { geoCentroid, geoDistance, geoEqualEarth, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import { countryName, countryNumeric } from '../model/countries.ts';
-import { formatDate, formatFatalities, listProse, type DatePrecision, type FatalityCount } from './format.ts';
+import { formatDate, formatFatalities, formatNumber, listProse, type Fatalities, type Precision } from '../model/format.ts';
 import { CompactPath } from './path.ts';
 import { azimuthalView, countriesByCode, fitView, mainPart, projectOnce, reachesView, scaleForSpan, viewCircle, worldCountries, worldLand, type CountryFeature, type ProjectedShape, type Resolution } from './geo.ts';
 import { color, el, overlaps, svgRoot, text, textWidth, truncate, withDefaults, type Box, type ChartTable } from './svg.ts';
@@ -19,9 +19,9 @@ export type { Resolution } from './geo.ts';
 /** An event as listed under a map point. */
 export interface MapPointEvent {
   date: Date;
-  precision?: DatePrecision | undefined;
+  precision?: Precision | undefined;
   title: string;
-  fatalities?: FatalityCount | undefined;
+  fatalities?: Fatalities | undefined;
 }
 
 /** A place on the map, with the events that happened there. */
@@ -476,7 +476,7 @@ function scaleBarMarkup(bar: NonNullable<EventMapLayout['scaleBar']>): string {
   const { x, y, length, km } = bar;
   return el('g', { class: 'chart-scale-bar', 'aria-hidden': 'true' }, [
     el('path', { d: `M${round1(x)} ${round1(y - 4)}v4h${round1(length)}v-4`, fill: 'none', stroke: color('ink'), 'stroke-width': 1.2 }),
-    text(`${km.toLocaleString('en-GB')} km`, { x, y: y - 8, 'font-size': 10.5, fill: color('ink') }),
+    text(`${formatNumber(km)} km`, { x, y: y - 8, 'font-size': 10.5, fill: color('ink') }),
   ]);
 }
 
@@ -566,9 +566,9 @@ export function eventMapTable(data: EventMapData): ChartTable {
         country,
         p.lat.toFixed(2),
         p.lon.toFixed(2),
-        e ? formatDate(e.date, e.precision ?? 'day') : '',
+        e ? formatDate(e.date, e.precision ?? 'day', 'short') : '',
         e?.title ?? '',
-        formatFatalities(e?.fatalities),
+        formatFatalities(e?.fatalities, { grouped: true }),
       ]);
     }
   }

@@ -3,7 +3,7 @@
  * plain inputs of the timeline and the event map. Structural types only, so chart modules never
  * import the content schema and tests can pass literals.
  */
-import type { DatePrecision, FatalityCount } from './format.ts';
+import type { Fatalities, Precision } from '../model/format.ts';
 import type { MapPoint } from './event-map.ts';
 import type { TimelineEvent } from './timeline.ts';
 
@@ -11,11 +11,11 @@ import type { TimelineEvent } from './timeline.ts';
 export interface ContractEvent {
   date: Date;
   reported?: Date | undefined;
-  precision?: DatePrecision | undefined;
+  precision?: Precision | undefined;
   title: string;
   place?: { name: string; country: string; lat?: number | undefined; lon?: number | undefined } | undefined;
   type?: string | undefined;
-  fatalities?: FatalityCount | undefined;
+  fatalities?: Fatalities | undefined;
   cites?: readonly string[] | undefined;
 }
 

@@ -6,7 +6,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line as d3Line } from 'd3-shape';
 import { bottomAxis, leftAxis, type TickScale } from './axis.ts';
-import { commonPrecision, formatDate, formatIsoDate, numberFormatter } from './format.ts';
+import { commonPrecision, datetimeAttr, formatDate, numberFormatter } from '../model/format.ts';
 import { dash, seriesLegend } from './legend.ts';
 import { color, el, seriesColor, svgRoot, textWidth, withDefaults, type ChartTable } from './svg.ts';
 
@@ -87,7 +87,7 @@ export function describeLineChart(data: LineChartData, options: Partial<LineChar
   const fmt = numberFormatter(options.format || undefined);
   const time = isTime(data);
   const precision = commonPrecision(xDates(data));
-  const fx = (x: Date | number) => (x instanceof Date ? `${precision === 'day' ? 'on' : 'in'} ${formatDate(x, precision)}` : `at ${fmt(x)}`);
+  const fx = (x: Date | number) => (x instanceof Date ? `${precision === 'day' ? 'on' : 'in'} ${formatDate(x, precision, 'short')}` : `at ${fmt(x)}`);
   const parts = data.series.map((s) => {
     const pts = s.points.filter((p): p is LinePoint & { y: number } => p.y !== null);
     if (!pts.length) return `${s.name}: no values.`;
@@ -151,7 +151,7 @@ export function lineChartTable(data: LineChartData, options: { xLabel?: string; 
   const xs = [...new Set(data.series.flatMap((s) => s.points.map((p) => xValue(p.x))))].sort((a, b) => a - b);
   const precision = commonPrecision(xDates(data));
   const rows = xs.map((xv) => [
-    time ? formatIsoDate(new Date(xv), precision) : fmt(xv),
+    time ? datetimeAttr(new Date(xv), precision) : fmt(xv),
     ...data.series.map((s) => {
       const p = s.points.find((q) => xValue(q.x) === xv);
       return p && p.y !== null ? fmt(p.y) : '';

@@ -7,7 +7,7 @@
 import { scaleSqrt, scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { bottomAxis } from './axis.ts';
-import { fatalityBounds, formatDate, formatFatalities, formatIsoDate, type DatePrecision, type FatalityCount } from './format.ts';
+import { datetimeAttr, fatalityBounds, formatDate, formatFatalities, type Fatalities, type Precision } from '../model/format.ts';
 import { color, el, svgRoot, text, textWidth, truncate, withDefaults, type Box, type ChartTable } from './svg.ts';
 
 /** One event as the timeline needs it (plain data: no dependency on the content schema). */
@@ -15,13 +15,13 @@ export interface TimelineEvent {
   /** When it happened: a UTC midnight (the start of the month or year for coarser precision). */
   date: Date;
   /** How exact `date` is; default `day`. */
-  precision?: DatePrecision | undefined;
+  precision?: Precision | undefined;
   /** What happened, in a line. */
   title: string;
   /** Where, as a name. */
   place?: string | undefined;
   /** People killed: a count or a `{ low, high }` range. */
-  fatalities?: FatalityCount | undefined;
+  fatalities?: Fatalities | undefined;
   /** When it was first reported, where that differs from `date`. */
   reported?: Date | undefined;
 }
@@ -67,7 +67,7 @@ const DOT = 4;
 /** Where one event is drawn. */
 export interface TimelineItem {
   event: TimelineEvent;
-  precision: DatePrecision;
+  precision: Precision;
   /** The period the date covers: [start, end). */
   start: Date;
   end: Date;
@@ -104,7 +104,7 @@ export interface TimelineLayout {
 }
 
 /** The period a date stands for at its precision: a day, a whole month or a whole year. */
-export function periodOf(date: Date, precision: DatePrecision = 'day'): [Date, Date] {
+export function periodOf(date: Date, precision: Precision = 'day'): [Date, Date] {
   const interval = precision === 'year' ? utcYear : precision === 'month' ? utcMonth : utcDay;
   const start = interval.floor(date);
   return [start, interval.offset(start, 1)];
@@ -118,9 +118,9 @@ function ordered(events: readonly TimelineEvent[]) {
 }
 
 /** The second label line: date at its precision, place, and the toll. */
-function sublabelOf(event: TimelineEvent, precision: DatePrecision): string {
-  const killed = formatFatalities(event.fatalities);
-  return [formatDate(event.date, precision), event.place, killed && `${killed} killed`].filter(Boolean).join(' · ');
+function sublabelOf(event: TimelineEvent, precision: Precision): string {
+  const killed = formatFatalities(event.fatalities, { grouped: true });
+  return [formatDate(event.date, precision, 'short'), event.place, killed && `${killed} killed`].filter(Boolean).join(' · ');
 }
 
 /** Lays the timeline out: domain, marks, and lanes so that no two labels or marks collide. */
@@ -206,7 +206,7 @@ export function describeTimeline(events: readonly TimelineEvent[]): string {
   const coarse = list.filter((e) => e.precision !== 'day').length;
   const tolls = list.filter((e) => e.event.fatalities !== undefined).length;
   const parts = [
-    `${list.length} event${list.length === 1 ? '' : 's'} from ${formatDate(first.event.date, first.precision)} to ${formatDate(last.event.date, last.precision)}.`,
+    `${list.length} event${list.length === 1 ? '' : 's'} from ${formatDate(first.event.date, first.precision, 'short')} to ${formatDate(last.event.date, last.precision, 'short')}.`,
   ];
   if (coarse) parts.push(`${coarse} ${coarse === 1 ? 'is' : 'are'} dated only to the month or year and drawn as a span.`);
   parts.push(tolls ? `Fatalities are reported for ${tolls} of them and shown by circle area.` : 'No fatality figures are given.');
@@ -299,17 +299,17 @@ export function timelineTable(events: readonly TimelineEvent[]): ChartTable {
   const reported = list.some((e) => e.event.reported);
   const headers = ['Date', 'Event', 'Place', 'Fatalities', ...(reported ? ['First reported'] : [])];
   const rows = list.map(({ event, precision }) => [
-    formatDate(event.date, precision),
+    formatDate(event.date, precision, 'short'),
     event.title,
     event.place ?? '',
-    formatFatalities(event.fatalities),
-    ...(reported ? [event.reported ? formatDate(event.reported) : ''] : []),
+    formatFatalities(event.fatalities, { grouped: true }),
+    ...(reported ? [event.reported ? formatDate(event.reported, 'day', 'short') : ''] : []),
   ]);
   return { headers, rows };
 }
 
 /** Machine-readable dates for the table's `<time datetime>` (same order as `timelineTable`). */
 export function timelineIsoDates(events: readonly TimelineEvent[]): string[] {
-  return ordered(events).map(({ event, precision }) => formatIsoDate(event.date, precision));
+  return ordered(events).map(({ event, precision }) => datetimeAttr(event.date, precision));
 }
 

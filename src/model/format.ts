@@ -1,31 +1,86 @@
-/** Formatting of dates, numbers and reading time for pages and feeds: UTC, locale-stable. */
+/**
+ * The one place where dates and numbers become text, for pages, feeds, cards and charts alike:
+ * dates in UTC (content dates are UTC midnights) and no more exact than they are known, numbers
+ * with the same separators everywhere, and nothing that depends on the machine's locale.
+ */
+import { format as d3Format } from 'd3-format';
 import type { Fatalities, Precision } from '../schemas/event.ts';
+
+export type { Fatalities, Precision } from '../schemas/event.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** `2024-10-10` (the machine-readable date for `<time datetime>`). */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** "10 October 2024", "October 2024" or "2024", as precise as the date is. */
-export function formatDate(date: Date, precision: Precision = 'day'): string {
+/**
+ * "10 October 2024", "October 2024" or "2024", as precise as the date is. `short` abbreviates the
+ * month of a full date ("10 Oct 2024"), where a chart's labels need the room.
+ */
+export function formatDate(date: Date, precision: Precision = 'day', style: 'long' | 'short' = 'long'): string {
   const year = date.getUTCFullYear();
-  const month = MONTHS[date.getUTCMonth()];
+  const month = MONTHS[date.getUTCMonth()]!;
   if (precision === 'year') return String(year);
   if (precision === 'month') return `${month} ${year}`;
-  return `${date.getUTCDate()} ${month} ${year}`;
+  return `${date.getUTCDate()} ${style === 'short' ? month.slice(0, 3) : month} ${year}`;
 }
 
-/** `<time datetime>` value honest about precision: `2024`, `2024-10` or `2024-10-06`. */
+/**
+ * The ISO 8601 date cut to its precision, `2024`, `2024-10` or `2024-10-06`: the `<time datetime>`
+ * value, and the date column of data tables and exports.
+ */
 export function datetimeAttr(date: Date, precision: Precision = 'day'): string {
-  const iso = isoDate(date);
+  const iso = date.toISOString().slice(0, 10);
   return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
 }
 
-/** "12", "70–77" for a range. */
-export function formatFatalities(value: Fatalities): string {
-  return typeof value === 'number' ? String(value) : value.low === value.high ? String(value.low) : `${value.low}–${value.high}`;
+/**
+ * The coarsest precision that still states every date exactly: `year` when all are 1 January,
+ * `month` when all are the 1st, else `day` (so yearly data reads 2023, not 2023-01-01).
+ */
+export function commonPrecision(dates: readonly Date[]): Precision {
+  if (!dates.length) return 'day';
+  if (dates.every((d) => d.getUTCDate() === 1 && d.getUTCHours() === 0)) {
+    return dates.every((d) => d.getUTCMonth() === 0) ? 'year' : 'month';
+  }
+  return 'day';
+}
+
+const grouped = d3Format(',d');
+const trimmed = d3Format(',.4~g');
+
+/** "1,200": a whole number with thousands separators. */
+export function formatCount(n: number): string {
+  return grouped(n);
+}
+
+/** A whole number as `formatCount` writes it, anything else to four significant digits: "1,200", "0.25". */
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? grouped(n) : trimmed(n);
+}
+
+/** A number formatter from a chart's d3-format specifier (`,.0f`, `.1%`…); without one, `formatNumber`. */
+export function numberFormatter(specifier: string | undefined): (n: number) => string {
+  return specifier ? d3Format(specifier) : formatNumber;
+}
+
+/**
+ * "12", "70–77" for a range, "" when unknown. Charts group thousands (`{ grouped: true }`: "1,200");
+ * the event list on pages has always printed "1200". Both are kept so that output does not change.
+ */
+export function formatFatalities(value: Fatalities | undefined, options: { grouped?: boolean } = {}): string {
+  if (value === undefined) return '';
+  const n = options.grouped ? formatCount : String;
+  if (typeof value === 'number') return n(value);
+  return value.low === value.high ? n(value.low) : `${n(value.low)}–${n(value.high)}`;
+}
+
+/** The low and high ends of a count or range. */
+export function fatalityBounds(value: Fatalities): [number, number] {
+  return typeof value === 'number' ? [value, value] : [value.low, value.high];
+}
+
+/** Joins list items in prose: "A", "A and B", "A, B and C". */
+export function listProse(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** Words in a text, counting runs of letters/digits (works for accented and non-Latin words). */

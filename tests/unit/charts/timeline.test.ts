@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaults, describeTimeline, periodOf, timeline, timelineLayout, timelineTable, type TimelineEvent } from '../../../src/charts/timeline.ts';
 import { toTimelineEvents } from '../../../src/charts/events.ts';
-import { formatDate } from '../../../src/charts/format.ts';
+import { formatDate } from '../../../src/model/format.ts';
 import { overlaps, type Box } from '../../../src/charts/svg.ts';
 import { expectGolden } from './golden.ts';
 import { sahelEvents } from './sahel.ts';
@@ -45,9 +45,9 @@ describe('timeline scales', () => {
   });
 
   it('writes dates in UTC at their precision', () => {
-    expect(formatDate(utc('2024-10-06'))).toBe('6 Oct 2024');
-    expect(formatDate(utc('2024-05-01'), 'month')).toBe('May 2024');
-    expect(formatDate(utc('2024-01-01'), 'year')).toBe('2024');
+    expect(formatDate(utc('2024-10-06'), 'day', 'short')).toBe('6 Oct 2024');
+    expect(formatDate(utc('2024-05-01'), 'month', 'short')).toBe('May 2024');
+    expect(formatDate(utc('2024-01-01'), 'year', 'short')).toBe('2024');
   });
 });
 
