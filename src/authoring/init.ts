@@ -30,7 +30,7 @@ const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.met
 
 /** The files of a new publication, by path relative to its folder. Pure: writes nothing. */
 export function publicationFiles(seed: PublicationSeed): Record<string, string> {
-  const devDependencies = Object.fromEntries(['node', '@astrojs/check', 'typescript'].map((name) => [name, PACKAGE.devDependencies?.[name] ?? '*']));
+  const devDependencies = Object.fromEntries(['node', '@astrojs/check', '@types/node', 'typescript'].map((name) => [name, PACKAGE.devDependencies?.[name] ?? '*']));
   const packageJson = {
     name: seed.packageName,
     version: '0.1.0',

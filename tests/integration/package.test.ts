@@ -69,6 +69,13 @@ describe('a publication that installs Sitrep', () => {
     expect(existsSync(path.join(publication, 'src/routes'))).toBe(false);
   });
 
+  it('passes `npm run check` (sitrep check from node_modules, then astro check) as scaffolded', () => {
+    const result = run('npm', ['run', 'check'], publication);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/No problems \(5 content files in content\)/);
+    expect(result.stdout).toMatch(/- 0 errors/);
+  });
+
   it('builds its pages, feeds and social cards from node_modules/sitrep', () => {
     const result = build();
     expect(result.status, result.stdout + result.stderr).toBe(0);
