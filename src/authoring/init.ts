@@ -46,7 +46,8 @@ export function publicationFiles(seed: PublicationSeed): Record<string, string> 
     dependencies: { sitrep: seed.sitrepVersion, astro: PACKAGE.dependencies?.astro ?? '*' },
     // Node 24 runs every npm script, whatever Node started npm: Sitrep needs 22.12 or newer.
     devDependencies,
-    allowScripts: { node: true },
+    // npm 11 runs only the install scripts named here: the Node runtime's, not esbuild's optional one.
+    allowScripts: { node: true, esbuild: false },
   };
   return {
     'package.json': `${JSON.stringify(packageJson, null, 2)}\n`,
