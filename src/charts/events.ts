@@ -4,7 +4,7 @@
  * import the content schema and tests can pass literals.
  */
 import type { Fatalities, Precision } from '../model/format.ts';
-import type { MapPoint } from './event-map.ts';
+import type { MapPoint } from './event-map/index.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 /** The fields of a briefing event the charts read (a subset of the schema's output). */

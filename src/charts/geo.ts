@@ -1,5 +1,5 @@
 /**
- * World geometry shared by the event map (src/charts/event-map.ts) and the social card's locator
+ * World geometry shared by the event map (src/charts/event-map/) and the social card's locator
  * map (src/cards/locator-map.ts): the world-atlas (Natural Earth) topologies decoded once per
  * process, countries looked up by ISO alpha-2 code, the part of a country that frames a view, and
  * an azimuthal equal-area view fitted to what it shows. Geometry only: each map draws and styles

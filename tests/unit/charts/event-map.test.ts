@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEventMap, eventMap, eventMapLayout, eventMapTable, mergePoints, type EventMapData } from '../../../src/charts/event-map.ts';
+import { describeEventMap, eventMap, eventMapLayout, eventMapTable, mergePoints, type EventMapData } from '../../../src/charts/event-map/index.ts';
 import { toMapPoints } from '../../../src/charts/events.ts';
 import { overlaps } from '../../../src/charts/svg.ts';
 import { CompactPath } from '../../../src/charts/path.ts';
