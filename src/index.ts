@@ -35,13 +35,12 @@ export default function sitrep(options: SitrepOptions): SitrepIntegration {
     name: 'sitrep',
     sitrepOptions: config,
     hooks: {
-      'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware, command }) => {
+      'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig }) => {
         const root = fileURLToPath(astroConfig.root);
         checkFiles(config, root);
         for (const route of ROUTES) {
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.entrypoint}`, import.meta.url), prerender: true });
         }
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./integration/middleware.ts', import.meta.url), order: 'pre' });
         updateConfig({
           site: config.url,
           trailingSlash: 'always',

@@ -47,14 +47,16 @@ export function poolSize(jobs: number, env: NodeJS.ProcessEnv = process.env): nu
 }
 
 /**
- * The worker's source file. Next to this module when it runs from source (Node, vitest); when
- * Astro has bundled this module into a chunk, the source tree under the working directory.
- * Undefined if neither exists, and the caller renders in its own thread instead.
+ * The worker's entry point, worker.mjs (which loads worker.ts through tsx, so that it runs from
+ * node_modules too). Next to this module when it runs from source (Node, vitest, and the build's
+ * integration, which starts the build's batch: src/cards/build-batch.ts); when Astro has bundled
+ * this module into a chunk, the source tree under the working directory. Undefined if neither
+ * exists, and the caller renders in its own thread instead.
  */
 export function workerScript(): string | undefined {
   const candidates = [
-    path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts'),
-    path.resolve('src', 'cards', 'worker.ts'),
+    path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.mjs'),
+    path.resolve('src', 'cards', 'worker.mjs'),
   ];
   return candidates.find((file) => existsSync(file));
 }

@@ -1,8 +1,8 @@
 /**
  * A card-render worker thread: loads the fonts once (on its first card), renders the cards the
  * pool sends it one after another, in the order sent, and writes each PNG to the cache folder
- * itself, so only a few bytes of news go back to the (busy) main thread. Started by pool.ts;
- * plain Node (type stripping), no Vite.
+ * itself, so only a few bytes of news go back to the (busy) main thread. Started by pool.ts
+ * through worker.mjs (tsx's loader); plain Node, no Vite.
  */
 import { parentPort } from 'node:worker_threads';
 import { CardCache } from './cache.ts';

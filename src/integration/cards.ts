@@ -1,21 +1,15 @@
 /**
- * Starts the social cards at the top of a production build, before Vite bundles the pages: the
- * bundling keeps one core busy for a good share of the build and leaves the other idle, and the
- * cards are the build's biggest job after the pages. Astro's content layer has loaded every
- * entry by `astro:build:start`, so the publication and its card jobs can be worked out from the
- * loaders' entries (src/loaders/loaded-content.ts) with the same functions pages use.
- *
- * The batch leaves one core to the build. It is shared (see `RenderCardsOptions.shared`): the
- * pages' batch (src/cards/site-cards.ts) waits for the cards it took on instead of rendering
- * them again, and reports them in the build's `[sitrep] cards:` line. It only ever fills the
- * content-addressed cache, so if its list ever differed from the pages' list, the pages' batch
- * would simply render what is missing.
+ * Starts the build's social cards at the top of a production build, before Vite bundles the
+ * pages (src/cards/build-batch.ts says why, and how the card endpoint finds the batch). Astro's
+ * content layer has loaded every entry by `astro:build:start`, so the publication and its card
+ * jobs are worked out from the loaders' entries (src/loaders/loaded-content.ts) with the same
+ * pure functions the pages use. If they cannot be, the batch starts empty and the endpoint's
+ * `getStaticPaths` gives it the cards.
  */
-import { availableParallelism } from 'node:os';
 import type { AstroIntegration } from 'astro';
+import { startBuildCardBatch } from '../cards/build-batch.ts';
 import { buildCardJobs, type CardPublication } from '../cards/data.ts';
-import { startCardBatch, type CardJob } from '../cards/pipeline.ts';
-import { poolSize } from '../cards/pool.ts';
+import type { CardJob } from '../cards/pipeline.ts';
 import { visibilityFromEnv } from '../model/briefings.ts';
 import { loadedEntries, type LoadedEntry } from '../loaders/loaded-content.ts';
 import { buildPublication, type NamedEntry, type TaxonomyBriefing } from '../model/publication.ts';
@@ -39,11 +33,6 @@ export function loadedCardJobs(siteConfig: SiteConfig): CardJob[] | undefined {
   return buildCardJobs(publication, siteConfig, { about });
 }
 
-/** Workers for the cards rendered ahead of the pages: every core but the build's own. */
-export function aheadWorkers(jobs: number, cores = availableParallelism()): number {
-  return Math.max(1, Math.min(poolSize(jobs), cores - 1));
-}
-
 /** The integration: added by `sitrep()` (src/index.ts). */
 export function cardsIntegration(siteConfig: SiteConfig): AstroIntegration {
   return {
@@ -54,18 +43,12 @@ export function cardsIntegration(siteConfig: SiteConfig): AstroIntegration {
         try {
           jobs = loadedCardJobs(siteConfig);
         } catch (error) {
-          // Only a head start is lost: the pages' batch works the cards out again and reports.
+          // Only a head start is lost: the endpoint's getStaticPaths gives the batch its cards.
           logger.warn(`cards will render with the pages: ${error instanceof Error ? error.message : String(error)}`);
-          return;
         }
-        if (!jobs) {
-          logger.debug('content not loaded in this process; cards render with the pages');
-          return;
-        }
-        const batch = startCardBatch(jobs, { shared: true, workers: aheadWorkers(jobs.length), log: false, pruneDays: 0 });
-        // Failures are reported by the pages' batch, which renders a failed card again itself.
-        batch.done.catch(() => undefined);
-        logger.info(`${jobs.length} social cards: those not in the cache render alongside the build`);
+        if (!jobs) logger.debug('content not loaded in this process; cards render with the pages');
+        else logger.info(`${jobs.length} social cards: those not in the cache render alongside the build`);
+        startBuildCardBatch(jobs);
       },
     },
   };

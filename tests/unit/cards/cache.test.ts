@@ -5,11 +5,11 @@
 import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardCache, cardCacheDir, cardKey } from '../../../src/cards/cache.ts';
 import { canonicalJson } from '../../../src/model/canonical-json.ts';
 import { buildCardJobs } from '../../../src/cards/data.ts';
-import { renderCards, startCardBatch, summary, type CardJob } from '../../../src/cards/pipeline.ts';
+import { CardBatch, renderCards, startCardBatch, summary, type CardJob } from '../../../src/cards/pipeline.ts';
 import { RenderPool, workerScript } from '../../../src/cards/pool.ts';
 import { about, publication, site } from '../../fixtures/cards/publication.ts';
 import { pngSize } from './png.ts';
@@ -21,6 +21,7 @@ function tempDir(): string {
   return dir;
 }
 afterEach(() => {
+  vi.unstubAllEnvs();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -59,21 +60,30 @@ describe('renderCards with the cache', () => {
     expect(Buffer.from(serial.cards.get(jobs[0]!.path)!).equals(Buffer.from(pooled.cards.get(jobs[0]!.path)!))).toBe(true);
   });
 
-  it('shares cards between shared batches of a process: one renders, the other waits and counts them', async () => {
+  it('takes more jobs until it is closed: a card it already has is neither rendered again nor counted twice', async () => {
     const cacheDir = tempDir();
-    // A unique title keeps this test's keys apart from any other shared batch of the process.
-    const own = jobs.map((job) => ({ ...job, data: { ...job.data, title: `${job.data.title} (shared ${Date.now()})` } }));
-    const ahead = startCardBatch(own, { cacheDir, workers: 0, shared: true, ...quiet, pruneDays: 0 });
-    const pages = startCardBatch(own, { cacheDir, workers: 0, shared: true, ...quiet });
-    const [a, b] = await Promise.all([ahead.done, pages.done]);
-    expect(a).toMatchObject({ rendered: own.length, cached: 0 });
-    expect(a.adopted).toBeUndefined();
-    expect(b).toMatchObject({ rendered: own.length, cached: 0, adopted: own.length });
-    expect(pngSize(await pages.get(own[0]!.path))).toEqual({ width: 1200, height: 630 });
-    expect(summary(b)).toMatch(/; \d+ started with the build\)$/);
-    // An unshared batch takes the cache as it finds it.
-    const later = await renderCards(own, { cacheDir, workers: 0, ...quiet });
-    expect(later.stats).toMatchObject({ rendered: 0, cached: own.length });
+    const batch = new CardBatch({ cacheDir, workers: 0, ...quiet });
+    batch.add(jobs.slice(0, 2));
+    // A card can be awaited before the batch is closed.
+    expect(pngSize(await batch.get(jobs[0]!.path))).toEqual({ width: 1200, height: 630 });
+    batch.add(jobs);
+    const stats = await batch.close();
+    expect(stats).toMatchObject({ total: jobs.length, rendered: jobs.length, cached: 0 });
+    expect(files(cacheDir).filter((f) => f.endsWith('.png'))).toHaveLength(jobs.length);
+    expect(() => batch.add(jobs)).toThrow(/closed batch/);
+  });
+
+  it('leaves the calling thread one core until a card is awaited, then takes it too', async () => {
+    // Two cores' worth of workers: one while the build renders pages, two once it waits.
+    vi.stubEnv('SITREP_CARD_WORKERS', '2');
+    const many = Array.from({ length: 30 }, (_, i) => ({ path: `/cards/many-${i}.png`, data: { ...jobs[0]!.data, title: `Card number ${i}` } }));
+    const untouched = startCardBatch(many.slice(0, 6), { cacheDir: tempDir(), spareCore: true, ...quiet });
+    expect((await untouched.done).workers).toBe(1);
+    const awaited = startCardBatch(many.slice(6), { cacheDir: tempDir(), spareCore: true, ...quiet });
+    // More cards than the one worker holds in flight are still queued when the first is asked for.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await awaited.get(many[6]!.path);
+    expect((await awaited.done).workers).toBe(2);
   });
 
   it('adds a worker to a running pool, which takes the queued cards', async () => {
