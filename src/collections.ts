@@ -16,6 +16,7 @@ import { createSlugRegistry } from './loaders/slugs.ts';
 import { briefingLoader } from './loaders/briefing-loader.ts';
 import { datasetLoader } from './loaders/datasets.ts';
 import { recordingLoader } from './loaders/loaded-content.ts';
+import { gatedLoader } from './loaders/content-gate.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 
 const base = (folder: string) => `${contentDir}/${folder}`;
@@ -30,9 +31,11 @@ export const collections = {
       actors: listIds('actors'),
     }),
   }),
-  authors: defineCollection({ loader: recordingLoader(glob({ pattern: yaml, base: base('authors') })), schema: authorSchema }),
-  regions: defineCollection({ loader: recordingLoader(glob({ pattern: yaml, base: base('regions') })), schema: regionSchema }),
-  actors: defineCollection({ loader: recordingLoader(glob({ pattern: yaml, base: base('actors') })), schema: actorSchema }),
-  datasets: defineCollection({ loader: datasetLoader({ base: base('data') }), schema: datasetSchema }),
-  pages: defineCollection({ loader: recordingLoader(glob({ pattern: '*.mdx', base: base('pages') })), schema: pageSchema }),
+  // Every loader passes the content gate first (src/loaders/content-gate.ts): one check of the
+  // whole folder, by the code of `sitrep check`, before any entry is stored.
+  authors: defineCollection({ loader: recordingLoader(gatedLoader(glob({ pattern: yaml, base: base('authors') }))), schema: authorSchema }),
+  regions: defineCollection({ loader: recordingLoader(gatedLoader(glob({ pattern: yaml, base: base('regions') }))), schema: regionSchema }),
+  actors: defineCollection({ loader: recordingLoader(gatedLoader(glob({ pattern: yaml, base: base('actors') }))), schema: actorSchema }),
+  datasets: defineCollection({ loader: gatedLoader(datasetLoader({ base: base('data') })), schema: datasetSchema }),
+  pages: defineCollection({ loader: recordingLoader(gatedLoader(glob({ pattern: '*.mdx', base: base('pages') }))), schema: pageSchema }),
 };

@@ -9,9 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { contentDir } from '../loaders/content-dir.ts';
-import { formatProblem, type Problem } from '../errors.ts';
+import { SitrepErrors, formatProblem, problem, type Problem } from '../errors.ts';
 import { LINT_RULES, LINT_RULE_DESCRIPTIONS } from './lint.ts';
-import { AuthoringErrors, problem } from './validate.ts';
 import { checkContent, displayPath, sortProblems } from './check.ts';
 
 /** The publication being checked: the working directory, as for `astro` itself. */
@@ -141,10 +140,10 @@ function astroCheck(json: boolean): Promise<Problem[]> {
       for (const line of output.replace(ANSI, '').split('\n')) {
         const m = DIAGNOSTIC.exec(line.trim());
         if (!m) continue;
-        problems.push(problem({
-          name: 'TypeCheck', severity: m[4] === 'error' ? 'error' : 'warning', file: m[1]!, line: Number(m[2]), column: Number(m[3]),
-          message: `${m[5] ? `${m[5]} ` : ''}${m[6]}`.trim(), hint: AuthoringErrors.TypeCheck.hint(),
-        }));
+        problems.push({
+          ...problem('TypeCheck', { file: m[1]!, line: Number(m[2]), column: Number(m[3]), message: `${m[5] ? `${m[5]} ` : ''}${m[6]}`.trim(), hint: SitrepErrors.TypeCheck.hint() }),
+          severity: m[4] === 'error' ? 'error' : 'warning',
+        });
       }
       if (code !== 0 && !problems.some((p) => p.severity === 'error')) {
         problems.push(typeProblem(`astro check failed (exit status ${code}): ${lastLines(output)}`));
@@ -155,7 +154,7 @@ function astroCheck(json: boolean): Promise<Problem[]> {
 }
 
 function typeProblem(message: string): Problem {
-  return problem({ name: 'TypeCheck', severity: 'error', message, hint: AuthoringErrors.TypeCheck.hint() });
+  return problem('TypeCheck', { message, hint: SitrepErrors.TypeCheck.hint() });
 }
 
 function lastLines(output: string): string {

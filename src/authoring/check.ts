@@ -10,10 +10,10 @@ import { authorSchema } from '../schemas/author.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { regionSchema } from '../schemas/region.ts';
 import { toSlug } from '../schemas/common.ts';
-import { SitrepErrors, type Problem } from '../errors.ts';
-import {
-  AuthoringErrors, DATASET_EXTENSIONS, problem, validateBriefing, validatePage, validateYamlEntry, type KnownContent,
-} from './validate.ts';
+import { explain, problem, type Problem } from '../errors.ts';
+import { ChartError, chartErrorWhere, parseDataset } from '../model/datasets.ts';
+import type { Dataset } from '../schemas/dataset.ts';
+import { DATASET_EXTENSIONS, validateBriefing, validatePage, validateYamlEntry, type KnownContent } from './validate.ts';
 
 /** The result of checking a content folder. */
 export interface CheckReport {
@@ -28,6 +28,8 @@ export interface CheckOptions {
   contentDir: string;
   /** Folder that problem paths are relative to (the project root); defaults to the working directory. */
   cwd?: string;
+  /** Run the tradecraft lint (warnings); the build's content gate skips it. Default true. */
+  lint?: boolean;
 }
 
 const COLLECTIONS = { authors: authorSchema, regions: regionSchema, actors: actorSchema } as const;
@@ -43,13 +45,14 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   if (!isDirectory(dir)) {
     return {
       files: 0,
-      problems: [problem({ name: 'ContentNotFound', severity: 'error', file: show(dir), message: AuthoringErrors.ContentNotFound.message(show(dir)), hint: AuthoringErrors.ContentNotFound.hint() })],
+      problems: [problem('ContentNotFound', { file: show(dir), ...explain('ContentNotFound', [show(dir)], []) })],
     };
   }
   const problems: Problem[] = [];
   let files = 0;
 
-  const known: KnownContent = { authors: new Set(), regions: new Set(), actors: new Set(), datasets: new Set() };
+  const datasetData = new Map<string, Dataset>();
+  const known: KnownContent = { authors: new Set(), regions: new Set(), actors: new Set(), datasets: new Set(), datasetData };
   for (const [collection, schema] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, (typeof COLLECTIONS)[keyof typeof COLLECTIONS]][]) {
     for (const file of listFiles(path.join(dir, collection), YAML_EXTENSIONS, false)) {
       files++;
@@ -60,8 +63,19 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
 
   for (const file of listFiles(path.join(dir, 'data'), DATASET_EXTENSIONS, false)) {
     files++;
-    (known.datasets as Set<string>).add(stripExtension(path.basename(file)));
-    problems.push(...checkDataset(readFileSync(file, 'utf8'), show(file)));
+    const id = stripExtension(path.basename(file));
+    if (known.datasets.has(id)) {
+      problems.push(problem('DatasetUnreadable', { file: show(file), ...explain('DatasetUnreadable', [id], []) }));
+      continue;
+    }
+    (known.datasets as Set<string>).add(id);
+    try {
+      datasetData.set(id, parseDataset(readFileSync(file, 'utf8'), show(file)));
+    } catch (error) {
+      if (!(error instanceof ChartError)) throw error;
+      const d = error.details;
+      problems.push(problem(d.name, { file: d.file, line: d.line, field: chartErrorWhere({ ...d, file: undefined }) || undefined, message: d.message, hint: d.hint }));
+    }
   }
 
   const slugs = new Map<string, string[]>();
@@ -70,23 +84,17 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     const shown = show(file);
     const name = stripExtension(path.basename(file));
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
-      problems.push(problem({
-        name: 'InvalidSlug', severity: 'error', file: shown,
-        message: AuthoringErrors.InvalidSlug.message(path.basename(file)), hint: AuthoringErrors.InvalidSlug.hint(`${toSlug(name) || 'briefing'}.mdx`),
-      }));
+      problems.push(problem('InvalidSlug', { file: shown, ...explain('InvalidSlug', [path.basename(file)], [`${toSlug(name) || 'briefing'}.mdx`]) }));
     } else {
       slugs.set(name, [...(slugs.get(name) ?? []), shown]);
     }
-    problems.push(...(await validateBriefing(readFileSync(file, 'utf8'), { file: shown, known })));
+    problems.push(...(await validateBriefing(readFileSync(file, 'utf8'), { file: shown, known, lint: options.lint })));
   }
   for (const [slug, owners] of slugs) {
     if (owners.length < 2) continue;
     const sorted = [...owners].sort();
     for (const owner of sorted.slice(1)) {
-      problems.push(problem({
-        name: 'DuplicateSlug', severity: 'error', file: owner,
-        message: SitrepErrors.DuplicateSlug.message(slug, [sorted[0]!, owner]), hint: SitrepErrors.DuplicateSlug.hint(),
-      }));
+      problems.push(problem('DuplicateSlug', { file: owner, ...explain('DuplicateSlug', [slug, [sorted[0]!, owner]], []) }));
     }
   }
 
@@ -98,23 +106,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   for (const id of REQUIRED_PAGES) {
     if (pages.some((file) => path.basename(file) === `${id}.mdx`)) continue;
     const file = show(path.join(dir, 'pages', `${id}.mdx`));
-    problems.push(problem({ name: 'MissingPage', severity: 'error', file, message: AuthoringErrors.MissingPage.message(file), hint: AuthoringErrors.MissingPage.hint() }));
+    problems.push(problem('MissingPage', { file, ...explain('MissingPage', [file], []) }));
   }
   return { problems: sortProblems(problems), files };
-}
-
-/** A dataset must at least parse: JSON as JSON, CSV with a header row. */
-function checkDataset(text: string, file: string): Problem[] {
-  const fail = (detail: string) => [problem({ name: 'InvalidDataset', severity: 'error', file, message: AuthoringErrors.InvalidDataset.message(detail), hint: AuthoringErrors.InvalidDataset.hint() })];
-  if (file.endsWith('.json')) {
-    try {
-      JSON.parse(text);
-      return [];
-    } catch (error) {
-      return fail((error as Error).message);
-    }
-  }
-  return text.trim() ? [] : fail('the file is empty');
 }
 
 /** Problems in a stable order: file, line, column, errors before warnings, then name and message. */

@@ -6,29 +6,13 @@
  */
 import { LIKELIHOOD_SCALE, LIKELIHOODS, formatBand, likelihoodBand, type Likelihood } from '../model/estimative.ts';
 import { isRecord, iso, list, toDate } from '../model/values.ts';
+import { LINT_RULES, SitrepErrors, explain, type LintRule } from '../errors.ts';
 
-/** Every lint rule, by permanent name. Never rename one: briefings disable them by name. */
-export const LINT_RULES = [
-  'estimative-mismatch',
-  'likelihood-with-confidence',
-  'uncited-claim',
-  'uncited-source',
-  'uncited-casualties',
-  'cutoff-after-published',
-  'placeholder',
-] as const;
-export type LintRule = (typeof LINT_RULES)[number];
+/** Every lint rule, by permanent name (defined in the catalogue, src/errors.ts). */
+export { LINT_RULES, type LintRule };
 
-/** What each rule looks for, in one line: for the README and `--help`. */
-export const LINT_RULE_DESCRIPTIONS: Record<LintRule, string> = {
-  'estimative-mismatch': 'a judgement whose wording uses an estimative term from another band than its `likelihood` ("almost certainly" with `likelihood: likely`)',
-  'likelihood-with-confidence': 'a likelihood term and a confidence level in the same sentence of a judgement (ICD 203 keeps them apart)',
-  'uncited-claim': 'an intel finding or a key judgement with no `cites`',
-  'uncited-source': 'a source that nothing cites, neither the body nor a `cites` list',
-  'uncited-casualties': 'an event that gives `fatalities` but no `cites`',
-  'cutoff-after-published': 'a `dataCutoff` later than `published`',
-  'placeholder': 'example text from `npm run new` (`REPLACE`, `replace-me`) still in the briefing',
-};
+/** What each rule looks for, in one line: for the README and `--help` (the catalogue's titles). */
+export const LINT_RULE_DESCRIPTIONS = Object.fromEntries(LINT_RULES.map((rule) => [rule, SitrepErrors[rule].title])) as Record<LintRule, string>;
 
 /** Marks scaffolded example text that the author must replace (`npm run new` writes it). */
 export const PLACEHOLDER_WORD = 'REPLACE';
@@ -146,24 +130,14 @@ function checkJudgements(fm: Readonly<Record<string, unknown>>): LintFinding[] {
         reported.add(term.band);
         const said = likelihoodBand(term.band);
         const set = likelihoodBand(likelihood);
-        findings.push({
-          rule: 'estimative-mismatch',
-          path,
-          message: `the judgement says "${term.text}" (${said.term}, ${formatBand(term.band)}) but its likelihood is ${likelihood} (${formatBand(likelihood)})`,
-          hint: `make them agree: set \`likelihood: ${term.band}\`, or word the judgement with the terms of ${likelihood} (${quoteList([set.term, ...set.words])}).`,
-        });
+        findings.push({ rule: 'estimative-mismatch', path, ...messageOf(explain('estimative-mismatch', [term.text, said.term, formatBand(term.band), likelihood, formatBand(likelihood)], [term.band, likelihood, quoteList([set.term, ...set.words])])) });
       }
     }
     splitSentences(text).forEach((sentence, s) => {
       const term = findEstimativeTerms(sentence)[0];
       const confidence = CONFIDENCE.exec(sentence);
       if (!term || !confidence) return;
-      findings.push({
-        rule: 'likelihood-with-confidence',
-        path,
-        message: `sentence ${s + 1} of the judgement has both a likelihood term ("${term.text}") and a confidence level ("${confidence[0]}")`,
-        hint: 'ICD 203 keeps the two apart: state the likelihood in the judgement and put the confidence in `confidence:` (or in a sentence of its own).',
-      });
+      findings.push({ rule: 'likelihood-with-confidence', path, ...messageOf(explain('likelihood-with-confidence', [s + 1, term.text, confidence[0]], [])) });
     });
   });
   return findings;
@@ -173,22 +147,12 @@ function checkUncitedClaims(fm: Readonly<Record<string, unknown>>): LintFinding[
   const findings: LintFinding[] = [];
   list(fm.intel).forEach((item, i) => {
     if (isRecord(item) && typeof item.finding === 'string' && !hasCites(item)) {
-      findings.push({
-        rule: 'uncited-claim',
-        path: ['intel', i],
-        message: `intel finding ${i + 1} cites no source`,
-        hint: 'add `cites: [source-id]` so readers can see what the finding rests on.',
-      });
+      findings.push({ rule: 'uncited-claim', path: ['intel', i], ...messageOf(explain('uncited-claim', ['intel finding', i + 1], ['intel finding'])) });
     }
   });
   list(fm.strategicImpact).forEach((item, i) => {
     if (isRecord(item) && typeof item.judgement === 'string' && !hasCites(item)) {
-      findings.push({
-        rule: 'uncited-claim',
-        path: ['strategicImpact', i],
-        message: `key judgement ${i + 1} cites no source`,
-        hint: 'add `cites: [source-id]` listing the sources the judgement rests on.',
-      });
+      findings.push({ rule: 'uncited-claim', path: ['strategicImpact', i], ...messageOf(explain('uncited-claim', ['key judgement', i + 1], ['key judgement'])) });
     }
   });
   return findings;
@@ -204,12 +168,7 @@ function checkUncitedSources(fm: Readonly<Record<string, unknown>>, bodyCitation
   const findings: LintFinding[] = [];
   list(fm.sources).forEach((source, i) => {
     if (!isRecord(source) || typeof source.id !== 'string' || cited.has(source.id)) return;
-    findings.push({
-      rule: 'uncited-source',
-      path: ['sources', i, 'id'],
-      message: `source "${source.id}" is listed in \`sources\` but nothing cites it`,
-      hint: `cite it in the body with [^${source.id}], or in a \`cites\` list of an intel finding, event or judgement; or remove it.`,
-    });
+    findings.push({ rule: 'uncited-source', path: ['sources', i, 'id'], ...messageOf(explain('uncited-source', [source.id], [source.id])) });
   });
   return findings;
 }
@@ -218,13 +177,8 @@ function checkCasualties(fm: Readonly<Record<string, unknown>>): LintFinding[] {
   const findings: LintFinding[] = [];
   list(fm.historicalContext).forEach((event, i) => {
     if (!isRecord(event) || event.fatalities === undefined || event.fatalities === null || hasCites(event)) return;
-    const title = typeof event.title === 'string' ? ` ("${event.title}")` : '';
-    findings.push({
-      rule: 'uncited-casualties',
-      path: ['historicalContext', i, 'fatalities'],
-      message: `event ${i + 1}${title} gives fatalities but cites no source`,
-      hint: 'casualty figures are contested: add `cites: [source-id]` to the event, or a range `{ low, high }` with the sources for each end.',
-    });
+    const title = typeof event.title === 'string' ? event.title : undefined;
+    findings.push({ rule: 'uncited-casualties', path: ['historicalContext', i, 'fatalities'], ...messageOf(explain('uncited-casualties', [i + 1, title], [])) });
   });
   return findings;
 }
@@ -233,12 +187,7 @@ function checkCutoff(fm: Readonly<Record<string, unknown>>): LintFinding[] {
   const cutoff = toDate(fm.dataCutoff);
   const published = toDate(fm.published);
   if (!cutoff || !published || cutoff.getTime() <= published.getTime()) return [];
-  return [{
-    rule: 'cutoff-after-published',
-    path: ['dataCutoff'],
-    message: `dataCutoff ${iso(cutoff)} is after published ${iso(published)}`,
-    hint: 'the information in a briefing cannot be newer than the briefing: set `dataCutoff` on or before `published`.',
-  }];
+  return [{ rule: 'cutoff-after-published', path: ['dataCutoff'], ...messageOf(explain('cutoff-after-published', [iso(cutoff), iso(published)], [])) }];
 }
 
 const PLACEHOLDER = new RegExp(`\\b${PLACEHOLDER_WORD}\\b|\\b${PLACEHOLDER_ID}\\b`);
@@ -253,12 +202,7 @@ function checkPlaceholders(fm: Readonly<Record<string, unknown>>, body: string |
       const key = item.join('.');
       if (!PLACEHOLDER.test(value) || reported.has(key)) return;
       reported.add(key);
-      findings.push({
-        rule: 'placeholder',
-        path: item,
-        message: `\`${describePath(item)}\` still has example text from \`npm run new\``,
-        hint: `replace every ${PLACEHOLDER_WORD}… text and the example source "${PLACEHOLDER_ID}" with your own.`,
-      });
+      findings.push({ rule: 'placeholder', path: item, ...messageOf(explain('placeholder', [`\`${describePath(item)}\``], [PLACEHOLDER_WORD, PLACEHOLDER_ID])) });
     } else if (Array.isArray(value)) {
       value.forEach((entry, i) => walk(entry, [...path, i]));
     } else if (isRecord(value)) {
@@ -275,12 +219,16 @@ function checkPlaceholders(fm: Readonly<Record<string, unknown>>, body: string |
         rule: 'placeholder',
         line: first,
         column: lines[first - 1]!.search(PLACEHOLDER) + 1,
-        message: `the body still has example text from \`npm run new\` on ${hits.length === 1 ? `line ${first}` : `${hits.length} lines (${hits.join(', ')})`}`,
-        hint: `write the briefing in place of each ${PLACEHOLDER_WORD}… paragraph; cite sources with [^source-id].`,
+        ...messageOf(explain('placeholder', ['the body', hits.length === 1 ? `line ${first}` : `${hits.length} lines (${hits.join(', ')})`], [PLACEHOLDER_WORD, PLACEHOLDER_ID, true])),
       });
     }
   }
   return findings;
+}
+
+/** The message and hint of a catalogue explanation, without its name (the rule is the name). */
+function messageOf(explained: { message: string; hint: string }): { message: string; hint: string } {
+  return { message: explained.message, hint: explained.hint };
 }
 
 function describePath(path: (string | number)[]): string {

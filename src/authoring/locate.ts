@@ -6,6 +6,7 @@
  * the same text with js-yaml, so the options below match js-yaml's results (dates included).
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { explain } from '../errors.ts';
 
 /** A field path as zod reports it. */
 export type FieldPath = readonly PropertyKey[];
@@ -72,6 +73,12 @@ export interface ParsedYaml {
  */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
+  const deep = tooDeep(text);
+  if (deep) {
+    // Parsers recurse once per level: thousands of levels would overflow the stack.
+    const doc = parseDocument('', { lineCounter });
+    return { doc, lineCounter, lineOffset, data: undefined, errors: [{ code: 'TOO_DEEP', line: deep.line + lineOffset, column: deep.column, message: explain('YamlTooDeep', [MAX_YAML_DEPTH], []).message }] };
+  }
   const doc = parseDocument(text, { lineCounter, customTags: ['timestamp'], prettyErrors: true, uniqueKeys: true });
   const errors: YamlError[] = doc.errors.map((error) => {
     const at = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
@@ -91,6 +98,44 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     }
   }
   return { doc, lineCounter, lineOffset, data, errors };
+}
+
+/** The deepest nesting content may have: no field of the content model comes near it. */
+export const MAX_YAML_DEPTH = 64;
+
+/**
+ * Where the YAML first nests deeper than MAX_YAML_DEPTH, counting flow brackets (`[`, `{`) and
+ * block indentation levels (including `- ` item markers); undefined when it never does. A cheap
+ * scan of the text, so that no recursive parser sees such a document.
+ */
+export function tooDeep(text: string, limit = MAX_YAML_DEPTH): Position | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const content = line.trimStart();
+    if (flow === 0 && content && !content.startsWith('#')) {
+      let indent = line.length - content.length;
+      while (indents.length && indents.at(-1)! >= indent) indents.pop();
+      indents.push(indent);
+      // `- - - x`: each marker opens a level.
+      for (let rest = content; /^-(?:\s|$)/.test(rest); rest = rest.slice(1).trimStart()) indents.push(++indent);
+      if (indents.length > limit) return { line: i + 1, column: indent + 1 };
+    }
+    let quote: string | undefined;
+    for (let c = 0; c < line.length; c++) {
+      const ch = line[c]!;
+      if (quote) {
+        if (ch === quote) quote = undefined;
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === '#' && (c === 0 || /\s/.test(line[c - 1]!))) break;
+      else if (ch === '[' || ch === '{') {
+        if (indents.length + ++flow > limit) return { line: i + 1, column: c + 1 };
+      } else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+    }
+  }
+  return undefined;
 }
 
 /** "Map keys must be unique at line 2, column 1:\n…" → "Map keys must be unique". */

@@ -1,27 +1,28 @@
 /**
  * Validates one content file's text and returns every problem found, located: the engine of
- * `npm run check`. Pure (no file system, no clock): the caller passes the ids that exist in
- * content/. A briefing is checked for YAML syntax, the schema (field by field, with the
- * contract's cross-field rules even where zod skips them), impossible dates, MDX syntax,
- * unknown components and datasets, unknown citation labels, and the tradecraft lint.
+ * `sitrep check` and of the build's content loaders (src/loaders/content-gate.ts), so both find
+ * the same problems with the same names and lines. Pure (no file system, no clock): the caller
+ * passes the ids and datasets that exist in content/. A briefing is checked for YAML syntax, the
+ * schema (field by field, with the contract's cross-field rules, src/schemas/briefing.ts),
+ * impossible dates, MDX syntax, unknown components, chart props, datasets and columns
+ * (./mdx-charts.ts), unknown citation labels, and the tradecraft lint.
  */
-import { compile } from '@mdx-js/mdx';
+import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { z } from 'astro/zod';
 import { visit } from 'unist-util-visit';
 import { closest, createBriefingSchema } from '../schemas/briefing.ts';
-import { received } from '../schemas/common.ts';
+import { issueDetail, received } from '../schemas/common.ts';
+import type { Dataset } from '../schemas/dataset.ts';
 import { findCitations, locate } from '../markdown/citations.ts';
-import { SitrepErrors, type Problem } from '../errors.ts';
-import { LINT_RULES, lintBriefing } from './lint.ts';
+import { SitrepErrors, explain, problem, type ErrorName, type Problem } from '../errors.ts';
+import { lintBriefing } from './lint.ts';
 import { formatPath, locateField, parseYaml, splitFrontmatter, writtenScalars, type ParsedYaml } from './locate.ts';
-import { isRecord, iso, list, toDate } from '../model/values.ts';
+import { checkChartElement, isChartComponent } from './mdx-charts.ts';
+import { isRecord, iso, list } from '../model/values.ts';
 
 /** Components a briefing's MDX body may use without importing them. Keep in step with src/components/mdx-components.ts. */
 export const KNOWN_COMPONENTS = ['Timeline', 'EventMap', 'BarChart', 'LineChart'] as const;
-
-/** Components whose `data="id"` names a dataset file, content/data/<id>.csv or .json. */
-export const DATASET_COMPONENTS: readonly string[] = ['BarChart', 'LineChart'];
 
 /** Extensions a dataset file may have, in order of preference. */
 export const DATASET_EXTENSIONS = ['.csv', '.json'] as const;
@@ -32,137 +33,13 @@ export interface KnownContent {
   regions: ReadonlySet<string>;
   actors: ReadonlySet<string>;
   datasets: ReadonlySet<string>;
+  /** The datasets that parsed, by id, for checking chart columns; without it only ids are checked. */
+  datasetData?: ReadonlyMap<string, Dataset> | undefined;
 }
 
-/**
- * The problems `npm run check` reports besides those already in `SitrepErrors` (UnknownCitation,
- * UncitedSource, DuplicateSlug): same shape, permanent names. Proposed for the catalogue.
- */
-export const AuthoringErrors = {
-  MissingFrontmatter: {
-    title: 'No frontmatter',
-    message: () => 'the file has no frontmatter: it must start with fields between two `---` lines',
-    hint: () => 'start the file with its frontmatter; `npm run new -- "Title"` writes a complete skeleton.',
-  },
-  YamlSyntax: {
-    title: 'YAML syntax error',
-    message: (detail: string) => `YAML syntax error: ${detail}`,
-    hint: (code: string) => YAML_HINTS[code] ?? 'check the indentation (spaces, never tabs) and that every quote and bracket is closed; put text containing ": " or " #" in quotes.',
-  },
-  InvalidField: {
-    title: 'Invalid field',
-    message: (detail: string) => detail,
-    hint: () => undefined,
-  },
-  UnknownField: {
-    title: 'Unknown field',
-    message: (detail: string) => detail,
-    hint: () => undefined,
-  },
-  MissingReference: {
-    title: 'Reference to a missing file',
-    message: (collection: string, id: string) =>
-      `expected the id of a file in content/${collection}/; got "${id}", which has no content/${collection}/${id}.yaml`,
-    hint: (collection: string, id: string, known: readonly string[]) =>
-      `${known.length ? `use one of ${known.join(', ')}, or ` : ''}create content/${collection}/${id}.yaml.`,
-  },
-  DuplicateSourceId: {
-    title: 'Two sources share an id',
-    message: (id: string) => `expected unique source ids; "${id}" is used twice`,
-    hint: () => 'give the second source its own id.',
-  },
-  DateOrder: {
-    title: 'Dates out of order',
-    message: (published: string, updated: string) => `expected a date on or after published (${published}); got ${updated}`,
-    hint: () => '`updated` is the date of the last revision; `published` never changes.',
-  },
-  InvalidDate: {
-    title: 'Impossible date',
-    message: (written: string, rolled: string) => `expected a real calendar date; got ${written}, which YAML would silently turn into ${rolled}`,
-    hint: () => 'check the day and the month (YYYY-MM-DD).',
-  },
-  MdxSyntax: {
-    title: 'MDX syntax error',
-    message: (detail: string) => `MDX syntax error: ${detail}`,
-    hint: (source: string | undefined, reason = '') =>
-      reason.includes('comment')
-        ? 'MDX has no HTML comments: write {/* … */} instead of <!-- … -->.'
-        : source?.includes('expression') || source === 'acorn'
-        ? 'braces { } hold a JavaScript expression in MDX: balance them, or write a literal brace as \\{.'
-        : source?.includes('jsx')
-          ? 'close every component and tag (`<Timeline />`, `<b>…</b>`); write a literal < as &lt;.'
-          : 'MDX is stricter than Markdown: write a literal <, { or } as &lt;, \\{ or \\}, and comments as {/* … */}.',
-  },
-  UnknownComponent: {
-    title: 'Unknown component',
-    message: (name: string) => `unknown component <${name}>`,
-    hint: (name: string) => {
-      const near = closest(name, KNOWN_COMPONENTS);
-      return `${near ? `did you mean <${near}>? ` : ''}Briefings can use ${KNOWN_COMPONENTS.map((c) => `<${c}>`).join(', ')} without importing them; import any other component at the top of the file.`;
-    },
-  },
-  MissingDataset: {
-    title: 'Missing dataset',
-    message: (component: string, id: string) => `<${component} data="${id}"> names a dataset that does not exist: no content/data/${id}.csv or content/data/${id}.json`,
-    hint: (id: string, known: readonly string[]) =>
-      `${known.length ? `use one of ${known.join(', ')}, or ` : ''}add the file content/data/${id}.csv (or .json).`,
-  },
-  InvalidSlug: {
-    title: 'File name is not a slug',
-    message: (name: string) => `the file name "${name}" is not a valid slug (lowercase letters, digits and hyphens)`,
-    hint: (suggestion: string) => `rename it to ${suggestion}; the file name is the briefing's URL.`,
-  },
-  InvalidDataset: {
-    title: 'Unreadable dataset',
-    message: (detail: string) => `the dataset is not valid: ${detail}`,
-    hint: () => 'a dataset is a CSV file with a header row, or a JSON array of objects.',
-  },
-  ContentNotFound: {
-    title: 'No content folder',
-    message: (dir: string) => `the content folder ${dir} does not exist`,
-    hint: () => 'run the command from the project root, or point SITREP_CONTENT at a folder with briefings/, authors/ and regions/.',
-  },
-  MissingPage: {
-    title: 'Missing page',
-    message: (file: string) => `the site needs ${file}, which does not exist`,
-    hint: () => 'create it with a `title` and a `description` in its frontmatter, and the text of the page below.',
-  },
-  TypeCheck: {
-    title: 'Type error',
-    message: (detail: string) => detail,
-    hint: () => 'fix the code, or run `npx astro check` for the full report.',
-  },
-} as const;
-
-const YAML_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'each field may appear once: remove or merge the repeat.',
-  TAB_AS_INDENT: 'indent with spaces; YAML does not allow tabs.',
-  MISSING_CHAR: 'close the quote or bracket that was opened, or indent list items under their field.',
-  BAD_INDENT: 'line the field up with its siblings (same number of spaces) and close any [ or { that was opened.',
-  MULTILINE_IMPLICIT_KEY: 'a field name must be on one line; check for a missing `:` or a missing indentation on the previous line.',
-  BLOCK_AS_IMPLICIT_KEY: 'check for a missing `-` or `:` on the line before, or quote the text.',
-  UNEXPECTED_TOKEN: 'quote text that starts with a special character (@ ` | > * & ! % #) or contains ": ".',
-};
-
-/** Builds a Problem with its keys in the documented order, so `--json` output is stable. */
-export function problem(fields: Omit<Problem, 'hint' | 'field' | 'line' | 'column' | 'file'> & Partial<Problem>): Problem {
-  return {
-    name: fields.name,
-    severity: fields.severity,
-    file: fields.file,
-    line: fields.line,
-    column: fields.column,
-    field: fields.field,
-    message: fields.message,
-    hint: fields.hint,
-  };
-}
-
-/** Splits a schema message "expected x; got y. Hint: do z." into message and hint. */
-export function splitHint(message: string): { message: string; hint?: string | undefined } {
-  const at = message.indexOf(' Hint: ');
-  if (at === -1) return { message: message.replace(/\.$/, '') };
-  return { message: message.slice(0, at).replace(/\.$/, ''), hint: message.slice(at + ' Hint: '.length) };
+/** The options that the schema-level hint falls back to, for a missing field's parent. */
+function missingFieldHint(field: string, parent: string): string {
+  return `add \`${field}:\` ${parent ? `to \`${parent}\`` : 'to the frontmatter'}.`;
 }
 
 /** What a file needs to be validated. */
@@ -170,6 +47,8 @@ export interface ValidateOptions {
   /** Path shown in problems (relative to the project root). */
   file: string;
   known: KnownContent;
+  /** Run the tradecraft lint (warnings); the build's loader skips it. Default true. */
+  lint?: boolean | undefined;
 }
 
 /** Validates a briefing (`content/briefings/**\/*.mdx`): every problem in the file. */
@@ -177,34 +56,33 @@ export async function validateBriefing(text: string, options: ValidateOptions): 
   const { file, known } = options;
   const split = splitFrontmatter(text);
   if (!split) {
-    const body = await checkBody(text, file, { known, sourceIds: undefined });
-    return [
-      problem({ name: 'MissingFrontmatter', severity: 'error', file, line: 1, column: 1, message: AuthoringErrors.MissingFrontmatter.message(), hint: AuthoringErrors.MissingFrontmatter.hint() }),
-      ...body.problems,
-    ];
+    const body = await checkBody(text, file, { known, sourceIds: undefined, isBriefing: true });
+    return [problem('MissingFrontmatter', { file, line: 1, column: 1, ...explain('MissingFrontmatter', [], []) }), ...body.problems];
   }
   const parsed = parseYaml(split.yaml, split.lineOffset);
   const problems: Problem[] = yamlProblems(parsed, file);
   const data = parsed.data;
   const frontmatter = isRecord(data) ? data : undefined;
   if (!parsed.errors.length && !frontmatter) {
-    problems.push(problem({
-      name: 'InvalidField', severity: 'error', file, line: split.lineOffset + 1, column: 1,
+    problems.push(problem('InvalidField', {
+      file, line: split.lineOffset + 1, column: 1,
       message: `expected the frontmatter to be fields (title: …, published: …); got ${data === null || data === undefined ? 'nothing' : received(data)}`,
       hint: 'write one `field: value` per line between the --- lines; `npm run new -- "Title"` writes a complete skeleton.',
     }));
   }
   const sourceIds = frontmatter ? sourceIdsOf(frontmatter) : undefined;
-  const body = await checkBody(split.body, file, { known, sourceIds });
+  const body = await checkBody(split.body, file, { known, sourceIds, isBriefing: true });
   problems.push(...body.problems);
   if (!frontmatter) return problems;
 
-  problems.push(...schemaProblems(frontmatter, parsed, file, known));
+  const schema = createBriefingSchema({ authors: known.authors, regions: known.regions, actors: known.actors });
+  problems.push(...issueProblems(schema, frontmatter, parsed, file));
   problems.push(...impossibleDates(parsed, file));
+  if (options.lint === false) return problems;
   for (const finding of lintBriefing({ frontmatter, bodyCitations: body.citations, body: split.body })) {
     const at = finding.path ? locateField(parsed, finding.path) : { line: finding.line, column: finding.column };
-    problems.push(problem({
-      name: finding.rule, severity: 'warning', file, line: at.line, column: at.column,
+    problems.push(problem(finding.rule, {
+      file, line: at.line, column: at.column,
       field: finding.path ? formatPath(finding.path) : undefined, message: finding.message, hint: finding.hint,
     }));
   }
@@ -217,186 +95,91 @@ export function validateYamlEntry(text: string, file: string, schema: z.ZodType)
   const problems = yamlProblems(parsed, file);
   if (parsed.errors.length) return problems;
   if (!isRecord(parsed.data)) {
-    return [problem({
-      name: 'InvalidField', severity: 'error', file, line: 1, column: 1,
+    return [problem('InvalidField', {
+      file, line: 1, column: 1,
       message: `expected fields (name: …); got ${parsed.data === null || parsed.data === undefined ? 'an empty file' : received(parsed.data)}`,
       hint: 'write one `field: value` per line, starting with `name:`.',
     })];
   }
-  return issueProblems(schema, parsed.data, parsed, file, []);
+  return issueProblems(schema, parsed.data, parsed, file);
 }
 
 /** Validates a standalone MDX page (content/pages/): frontmatter, MDX syntax and components. */
 export async function validatePage(text: string, file: string, schema: z.ZodType, known: KnownContent): Promise<Problem[]> {
   const split = splitFrontmatter(text);
-  if (!split) {
-    return [problem({ name: 'MissingFrontmatter', severity: 'error', file, line: 1, column: 1, message: AuthoringErrors.MissingFrontmatter.message(), hint: 'start the page with `title:` and `description:` between two --- lines.' })];
-  }
+  if (!split) return [problem('MissingFrontmatter', { file, line: 1, column: 1, ...explain('MissingFrontmatter', [], [true]) })];
   const parsed = parseYaml(split.yaml, split.lineOffset);
   const problems = yamlProblems(parsed, file);
-  if (!parsed.errors.length) problems.push(...issueProblems(schema, isRecord(parsed.data) ? parsed.data : {}, parsed, file, []));
-  problems.push(...(await checkBody(split.body, file, { known, sourceIds: undefined })).problems);
+  if (!parsed.errors.length) problems.push(...issueProblems(schema, isRecord(parsed.data) ? parsed.data : {}, parsed, file));
+  problems.push(...(await checkBody(split.body, file, { known, sourceIds: undefined, isBriefing: false })).problems);
   return problems;
 }
 
 function yamlProblems(parsed: ParsedYaml, file: string): Problem[] {
-  return parsed.errors.map((error) => problem({
-    name: 'YamlSyntax', severity: 'error', file, line: error.line, column: error.column,
-    message: AuthoringErrors.YamlSyntax.message(error.message), hint: AuthoringErrors.YamlSyntax.hint(error.code),
-  }));
+  return parsed.errors.map((error) => error.code === 'TOO_DEEP'
+    ? problem('YamlTooDeep', { file, line: error.line, column: error.column, message: error.message, hint: SitrepErrors.YamlTooDeep.hint() })
+    : problem('YamlSyntax', { file, line: error.line, column: error.column, ...explain('YamlSyntax', [error.message], [error.code]) }));
 }
 
-/** Schema problems of a briefing's frontmatter, plus the cross-field rules zod skipped. */
-function schemaProblems(frontmatter: Record<string, unknown>, parsed: ParsedYaml, file: string, known: KnownContent): Problem[] {
-  const schema = createBriefingSchema({ authors: known.authors, regions: known.regions, actors: known.actors });
-  const input = frontmatter;
-  const problems: Problem[] = [];
-  const crossField = crossFieldProblems(frontmatter, known);
-  const result = schema.safeParse(input);
-  const reported = new Set<string>();
-  if (!result.success) {
-    for (const p of issuesToProblems(result.error.issues, input, parsed, file, [], schema)) {
-      // The schema's own message wins; the cross-field rule gives it its permanent name.
-      const rule = p.field !== undefined ? crossField.get(p.field) : undefined;
-      if (rule && p.name === 'InvalidField') {
-        p.name = rule.name;
-        reported.add(p.field!);
-      }
-      problems.push(p);
-    }
-  }
-  for (const [field, rule] of crossField) {
-    if (reported.has(field) || problems.some((p) => p.field === field)) continue;
-    const at = locateField(parsed, rule.path);
-    problems.push(problem({ name: rule.name, severity: 'error', file, line: at.line, column: at.column, field, message: rule.message, hint: rule.hint }));
-  }
-  return problems;
-}
-
-interface CrossFieldRule {
-  name: keyof typeof AuthoringErrors | 'UnknownCitation';
-  path: (string | number)[];
-  message: string;
-  hint: string;
-}
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * The contract's cross-field rules, computed on the raw frontmatter: zod runs the schema's own
- * refinements only once the whole object has the right shape, and authors should see every
- * problem in one run. Keyed by field path.
- */
-function crossFieldProblems(fm: Record<string, unknown>, known: KnownContent): Map<string, CrossFieldRule> {
-  const rules = new Map<string, CrossFieldRule>();
-  const add = (rule: CrossFieldRule) => {
-    const key = formatPath(rule.path);
-    if (!rules.has(key)) rules.set(key, rule);
-  };
-  const seen = new Set<string>();
-  list(fm.sources).forEach((source, i) => {
-    if (!isRecord(source) || typeof source.id !== 'string') return;
-    if (seen.has(source.id)) add({ name: 'DuplicateSourceId', path: ['sources', i, 'id'], message: AuthoringErrors.DuplicateSourceId.message(source.id), hint: AuthoringErrors.DuplicateSourceId.hint() });
-    seen.add(source.id);
-  });
-  const ids = [...seen];
-  for (const key of ['intel', 'historicalContext', 'strategicImpact'] as const) {
-    list(fm[key]).forEach((item, i) => {
-      if (!isRecord(item)) return;
-      list(item.cites).forEach((id, j) => {
-        if (typeof id !== 'string' || !SLUG.test(id) || seen.has(id)) return;
-        add({
-          name: 'UnknownCitation', path: [key, i, 'cites', j],
-          message: `expected a source id of this briefing; got "${id}"`,
-          hint: `${ids.length ? `use one of ${ids.join(', ')}, or ` : ''}add a source with id "${id}" to \`sources\`.`,
-        });
-      });
-    });
-  }
-  const published = toDate(fm.published);
-  const updated = toDate(fm.updated);
-  if (published && updated && updated.getTime() < published.getTime()) {
-    add({ name: 'DateOrder', path: ['updated'], message: AuthoringErrors.DateOrder.message(iso(published), iso(updated)), hint: AuthoringErrors.DateOrder.hint() });
-  }
-  const reference = (collection: 'authors' | 'regions' | 'actors', id: unknown, path: (string | number)[]) => {
-    if (typeof id !== 'string' || !SLUG.test(id) || known[collection].has(id)) return;
-    add({
-      name: 'MissingReference', path,
-      message: AuthoringErrors.MissingReference.message(collection, id),
-      hint: AuthoringErrors.MissingReference.hint(collection, id, [...known[collection]].sort()),
-    });
-  };
-  for (const collection of ['authors', 'regions', 'actors'] as const) list(fm[collection]).forEach((id, i) => reference(collection, id, [collection, i]));
-  list(fm.historicalContext).forEach((event, i) => {
-    if (isRecord(event)) list(event.actors).forEach((id, j) => reference('actors', id, ['historicalContext', i, 'actors', j]));
-  });
-  return rules;
-}
-
-/** Problems of a generic schema parse, located. */
-function issueProblems(schema: z.ZodType, data: unknown, parsed: ParsedYaml, file: string, base: PropertyKey[]): Problem[] {
+/** Problems of a schema parse, located, each with the catalogue name and hint its schema gave. */
+function issueProblems(schema: z.ZodType, data: unknown, parsed: ParsedYaml, file: string): Problem[] {
   const result = schema.safeParse(data);
-  return result.success ? [] : issuesToProblems(result.error.issues, data, parsed, file, base, schema);
-}
-
-function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unknown, parsed: ParsedYaml, file: string, base: PropertyKey[], schema: z.ZodType): Problem[] {
-  return issues.map((issue) => {
-    const path = [...base, ...issue.path];
-    const relative = issue.path;
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = issue.path;
     let target: 'value' | 'key' = 'value';
     let fieldPath: PropertyKey[] = path;
-    let name: string = 'InvalidField';
+    const detail = issueDetail(issue);
+    let name: ErrorName = detail.name ?? 'InvalidField';
     if (issue.code === 'unrecognized_keys') {
       name = 'UnknownField';
       target = 'key';
       fieldPath = [...path, issue.keys[0]!];
     }
-    const text = friendlyMessage(issue, valueAt(data, relative), schema);
-    const { message, hint } = splitHint(text);
+    const friendly = friendlyMessage(issue, valueAt(data, path), schema);
     const at = locateField(parsed, fieldPath, target);
     const field = formatPath(issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? path : fieldPath) || undefined;
-    return problem({
-      name, severity: 'error', file, line: at.line, column: at.column, field, message,
-      hint: hint ?? `the frontmatter reference in README.md says what ${field ? `\`${field.replace(/\[\d+\]/g, '[]')}\`` : 'each field'} takes.`,
+    return problem(name, {
+      file, line: at.line, column: at.column, field, message: friendly.message,
+      hint: detail.hint ?? friendly.hint ?? SitrepErrors.InvalidField.hint(field),
     });
   });
 }
 
 /**
  * The schema's message, or for zod's generic defaults ("Invalid input…", "Unrecognized key…") one
- * in the house form: what was expected, what was found and, after "Hint:", what to do.
+ * in the house form: what was expected and what was found, with a hint where one helps.
  */
-export function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType): string {
-  if (issue.message.startsWith('expected') || issue.message.startsWith('unknown field')) return issue.message;
+export function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType): { message: string; hint?: string | undefined } {
+  if (issue.message.startsWith('expected') || issue.message.startsWith('unknown field')) return { message: issue.message };
   const last = issue.path.at(-1);
   const field = typeof last === 'string' ? last : undefined;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined && field) {
-        const parent = formatPath(issue.path.slice(0, -1));
-        return `missing required field "${field}". Hint: add \`${field}:\` ${parent ? `to \`${parent}\`` : 'to the frontmatter'}.`;
+        return { message: `missing required field "${field}"`, hint: missingFieldHint(field, formatPath(issue.path.slice(0, -1))) };
       }
-      return `expected ${issue.expected === 'string' ? 'text' : issue.expected}; got ${received(input)}`;
+      return { message: `expected ${issue.expected === 'string' ? 'text' : issue.expected}; got ${received(input)}` };
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'expected text; got an empty value' : `expected at least ${issue.minimum} characters; got ${String(input).length}`;
-      if (issue.origin === 'array') return `expected at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}; got ${Array.isArray(input) ? input.length : 0}`;
-      return `expected ${issue.minimum} or more; got ${received(input)}`;
+      if (issue.origin === 'string') return { message: Number(issue.minimum) <= 1 ? 'expected text; got an empty value' : `expected at least ${issue.minimum} characters; got ${String(input).length}` };
+      if (issue.origin === 'array') return { message: `expected at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}; got ${Array.isArray(input) ? input.length : 0}` };
+      return { message: `expected ${issue.minimum} or more; got ${received(input)}` };
     case 'too_big':
-      if (issue.origin === 'string') return `expected at most ${issue.maximum} characters; got ${String(input).length}`;
-      if (issue.origin === 'array') return `expected at most ${issue.maximum} items; got ${Array.isArray(input) ? input.length : 0}`;
-      return `expected ${issue.maximum} or less; got ${received(input)}`;
+      if (issue.origin === 'string') return { message: `expected at most ${issue.maximum} characters; got ${String(input).length}` };
+      if (issue.origin === 'array') return { message: `expected at most ${issue.maximum} items; got ${Array.isArray(input) ? input.length : 0}` };
+      return { message: `expected ${issue.maximum} or less; got ${received(input)}` };
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => String(v)).join(', ')}; got ${received(input)}`;
+      return { message: `expected one of ${issue.values.map((v) => String(v)).join(', ')}; got ${received(input)}` };
     case 'unrecognized_keys': {
       const fields = knownKeysAt(schema, issue.path);
       const keys = issue.keys.map((key) => {
         const near = fields.length ? closest(key, fields) : undefined;
         return near ? `"${key}" (did you mean "${near}"?)` : `"${key}"`;
       });
-      return `unknown field${keys.length > 1 ? 's' : ''} ${keys.join(', ')}${fields.length ? `. Hint: the fields here are ${fields.join(', ')}.` : ''}`;
+      return { message: `unknown field${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`, hint: fields.length ? SitrepErrors.UnknownField.hint(fields) : undefined };
     }
     default:
-      return issue.message;
+      return { message: issue.message };
   }
 }
 
@@ -437,10 +220,7 @@ function impossibleDates(parsed: ParsedYaml, file: string): Problem[] {
     const [y, m, d] = written.split('-').map(Number) as [number, number, number];
     const value = scalar.value;
     if (value.getUTCFullYear() === y && value.getUTCMonth() + 1 === m && value.getUTCDate() === d) return [];
-    return [problem({
-      name: 'InvalidDate', severity: 'error', file, line: scalar.line, column: scalar.column, field: formatPath(scalar.path),
-      message: AuthoringErrors.InvalidDate.message(written, iso(value)), hint: AuthoringErrors.InvalidDate.hint(),
-    })];
+    return [problem('InvalidDate', { file, line: scalar.line, column: scalar.column, field: formatPath(scalar.path), ...explain('InvalidDate', [written, iso(value)], []) })];
   });
 }
 
@@ -467,19 +247,33 @@ interface EstreeStatement {
   declaration?: { id?: { name?: string } | null; declarations?: { id?: { name?: string } }[] } | null;
 }
 
+/** What the body check needs besides the text. */
+export interface BodyContext {
+  known: KnownContent;
+  /** The briefing's source ids; undefined for pages (no sources) and briefings without frontmatter. */
+  sourceIds: readonly string[] | undefined;
+  /** A briefing, where <Timeline /> and <EventMap /> have events to draw; false for pages. */
+  isBriefing: boolean;
+}
+
+let processor: ReturnType<typeof createProcessor> | undefined;
+
+/** The MDX parser with GFM, as the build's @astrojs/mdx configures it. */
+function mdxProcessor(): ReturnType<typeof createProcessor> {
+  return (processor ??= createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] }));
+}
+
 /**
- * Compiles the body as the build does (MDX + GFM) and walks it: syntax errors, components that
+ * Parses the body as the build does (MDX + GFM) and walks it: syntax errors, components that
  * are neither known nor imported, datasets that do not exist, and `[^label]` citations that are
  * neither a source id (`sourceIds`; undefined for pages, which have no sources) nor a footnote
  * defined in the body. `body` must keep the file's line numbers.
  */
-export async function checkBody(body: string, file: string, context: { known: KnownContent; sourceIds: readonly string[] | undefined }): Promise<BodyCheck> {
+export async function checkBody(body: string, file: string, context: BodyContext): Promise<BodyCheck> {
   let tree: unknown;
   try {
-    await compile({ value: body, path: file }, {
-      format: 'mdx',
-      remarkPlugins: [remarkGfm, () => (root: unknown) => { tree = root; }],
-    });
+    // Parsing is where MDX finds syntax errors; the tree is all the checks below need.
+    tree = mdxProcessor().parse({ value: body, path: file });
   } catch (error) {
     return { problems: [mdxProblem(error, file)], citations: [] };
   }
@@ -504,11 +298,7 @@ export async function checkBody(body: string, file: string, context: { known: Kn
         citations.push(match.label);
         if (context.sourceIds.includes(match.label)) continue;
         const at = locate(node.value, match.index, node.position.start);
-        problems.push(problem({
-          name: 'UnknownCitation', severity: 'error', file, line: at.line, column: at.column,
-          message: SitrepErrors.UnknownCitation.message(match.label),
-          hint: SitrepErrors.UnknownCitation.hint(match.label, [...new Set(context.sourceIds)]),
-        }));
+        problems.push(problem('UnknownCitation', { file, line: at.line, column: at.column, ...explain('UnknownCitation', [match.label], [match.label, [...new Set(context.sourceIds)]]) }));
       }
     }
   });
@@ -520,21 +310,14 @@ export async function checkBody(body: string, file: string, context: { known: Kn
     if (/^[a-z]/.test(name) && !name.includes('.')) continue;
     const at = element.position?.start;
     if (!(KNOWN_COMPONENTS as readonly string[]).includes(root) && !local.has(root)) {
-      problems.push(problem({
-        name: 'UnknownComponent', severity: 'error', file, line: at?.line, column: at?.column,
-        message: AuthoringErrors.UnknownComponent.message(name), hint: AuthoringErrors.UnknownComponent.hint(name),
-      }));
+      problems.push(problem('UnknownComponent', { file, line: at?.line, column: at?.column, ...explain('UnknownComponent', [name], [closest(name, KNOWN_COMPONENTS), KNOWN_COMPONENTS]) }));
       continue;
     }
-    if (!DATASET_COMPONENTS.includes(name) || local.has(name)) continue;
-    const data = element.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'data');
-    if (data && typeof data.value === 'string' && !context.known.datasets.has(data.value)) {
-      problems.push(problem({
-        name: 'MissingDataset', severity: 'error', file, line: at?.line, column: at?.column,
-        message: AuthoringErrors.MissingDataset.message(name, data.value),
-        hint: AuthoringErrors.MissingDataset.hint(data.value, [...context.known.datasets].sort()),
-      }));
-    }
+    // A component the file imports under a built-in name is its own business.
+    if (!isChartComponent(name) || local.has(name)) continue;
+    problems.push(...checkChartElement(name, element, {
+      file, isBriefing: context.isBriefing, datasetIds: context.known.datasets, datasets: context.known.datasetData,
+    }));
   }
   return { problems, citations };
 }
@@ -543,10 +326,7 @@ function mdxProblem(error: unknown, file: string): Problem {
   const e = error as { reason?: string; message?: string; line?: number; column?: number; source?: string; cause?: { message?: string } };
   const reason = e.reason ?? e.message ?? String(error);
   const cause = e.cause?.message && !reason.includes(e.cause.message) ? ` (${e.cause.message.replace(/\s*\(\d+:\d+\)$/, '')})` : '';
-  return problem({
-    name: 'MdxSyntax', severity: 'error', file, line: e.line ?? undefined, column: e.column ?? undefined,
-    message: AuthoringErrors.MdxSyntax.message(`${reason}${cause}`), hint: AuthoringErrors.MdxSyntax.hint(e.source, reason),
-  });
+  return problem('MdxSyntax', { file, line: e.line ?? undefined, column: e.column ?? undefined, ...explain('MdxSyntax', [`${reason}${cause}`], [e.source, reason]) });
 }
 
 function sourceIdsOf(fm: Record<string, unknown>): string[] {

@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { sitrepCacheDir } from './cache-dir.ts';
+import { SitrepError, explain } from '../errors.ts';
 
 /** Options for the index; the defaults suit the site. */
 export interface PagefindOptions {
@@ -24,15 +25,14 @@ export interface PagefindOptions {
   bundleDir?: string;
 }
 
-/** The error a failed indexing run throws: what failed, Pagefind's messages and what to try. */
-export class SearchIndexError extends Error {
+/** The error a failed indexing run throws: what failed, Pagefind's messages and what to try (catalogue: SearchIndexFailed). */
+export class SearchIndexError extends SitrepError {
   constructor(step: string, errors: readonly string[]) {
-    super(
-      `Pagefind could not ${step}: ${errors.join('; ') || 'no reason given'}. ` +
-      'Hint: check that the `pagefind` package and its platform binary (@pagefind/<os>-<arch>) are installed; ' +
-      'run `npx pagefind --site dist` for its full log.',
-    );
-    this.name = 'SearchIndexFailed';
+    const { name, message, hint } = explain('SearchIndexFailed', [step, errors.length ? errors : ['no reason given']], []);
+    super({ name, message, hint });
+    // Printed by Astro as one line after "[sitrep:pagefind]".
+    this.message = `${message}. Hint: ${hint}`;
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

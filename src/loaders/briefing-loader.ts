@@ -1,34 +1,24 @@
 /**
- * Astro's glob loader, with schema failures reported the way `npm run check` reports them:
- * every problem of the file, each with its line, column, field and hint. Without this a bad
- * field shows in `astro build` and the dev overlay as Astro's generic "does not match collection
+ * Astro's glob loader for briefings, behind the content gate (./content-gate.ts: the whole content
+ * folder checked as `sitrep check` does, before anything loads). When `astro dev` reloads a file
+ * that fails its schema, the problems are located the same way: every problem of the file, each
+ * with its line, column, field and hint, instead of Astro's generic "does not match collection
  * schema" at line 0 of the file.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { formatProblem, type Problem } from '../errors.ts';
+import type { Problem } from '../errors.ts';
 import { listIds } from './content-dir.ts';
+import { ContentProblemsError, gatedLoader } from './content-gate.ts';
 import { validateBriefing } from '../authoring/validate.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
-/** An error listing every located problem of one content file. */
-export class ContentProblemsError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in ${problems[0]?.file}:\n${problems.map(formatProblem).join('\n')}`);
-    this.name = 'InvalidBriefing';
-    this.problems = problems;
-    // The located messages say everything; a stack trace would only bury them.
-    this.stack = `${this.name}: ${this.message}`;
-  }
-}
-
 /** The glob loader for briefings: same entries, located schema errors. */
 export function briefingLoader(options: GlobOptions): Loader {
-  const inner = glob(options);
+  const inner = gatedLoader(glob(options));
   return {
     name: 'sitrep-briefing-loader',
     load: (context: LoaderContext) =>

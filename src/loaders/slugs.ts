@@ -5,19 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { SitrepError, SitrepErrors } from '../errors.ts';
+import { SitrepError, explain } from '../errors.ts';
 import { toSlug } from '../schemas/common.ts';
 
 /** The slug of a briefing file, or a located error if the file name is not a slug. */
 export function slugFromFile(file: string): string {
   const name = path.basename(file).replace(/\.mdx?$/, '');
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
-    throw new SitrepError({
-      name: 'InvalidSlug',
-      file,
-      message: `the file name "${path.basename(file)}" is not a valid slug (lowercase letters, digits and hyphens)`,
-      hint: `rename it to ${toSlug(name) || 'briefing'}.mdx; the file name is the briefing's URL.`,
-    });
+    throw new SitrepError({ file, ...explain('InvalidSlug', [path.basename(file)], [`${toSlug(name) || 'briefing'}.mdx`]) });
   }
   return name;
 }
@@ -33,12 +28,7 @@ export function createSlugRegistry(baseDir: string) {
     const owner = owners.get(slug);
     if (owner && owner !== entry && existsSync(path.join(baseDir, owner))) {
       const files = [owner, entry].map((file) => path.join(path.relative(process.cwd(), baseDir), file));
-      throw new SitrepError({
-        name: 'DuplicateSlug',
-        file: files[1],
-        message: SitrepErrors.DuplicateSlug.message(slug, files),
-        hint: SitrepErrors.DuplicateSlug.hint(),
-      });
+      throw new SitrepError({ file: files[1], ...explain('DuplicateSlug', [slug, files], []) });
     }
     owners.set(slug, entry);
     return slug;

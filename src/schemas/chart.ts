@@ -5,9 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { format as d3Format } from 'd3-format';
-import { ChartError } from '../loaders/datasets.ts';
+import { ChartError } from '../model/datasets.ts';
+import { SitrepErrors, explain } from '../errors.ts';
 import { closest } from './briefing.ts';
-import { countryCodeSchema, received } from './common.ts';
+import { countryCodeSchema, issueDetail, received } from './common.ts';
 import { datasetCellSchema } from './dataset.ts';
 
 const text = (what: string) => z.string({ error: (iss) => `expected ${what} as text in quotes; got ${received(iss.input)}` }).min(1, { error: `expected ${what}; got an empty string` });
@@ -141,42 +142,71 @@ const PROP_HINTS: Record<string, string> = {
   labels: 'give one name per y column, in the same order.',
 };
 
+/** The first problem with a component's props: the prop (with its path), what is wrong, what to do. */
+export interface ChartPropsProblem {
+  prop?: string | undefined;
+  message: string;
+  hint: string;
+}
+
+/** Props that are written as `{undefined}` are dropped so that defaults apply, as Astro does. */
+function definedProps(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * Validates a component's props: the parsed props, or the first problem. Used by the components
+ * at render time (`parseChartProps`) and by `sitrep check` and the briefing loader on the props
+ * written in MDX (src/authoring/mdx-charts.ts): one rule set.
+ */
+export function checkChartProps<S extends z.ZodType>(schema: S, props: Record<string, unknown>, component: string): { data: z.output<S> } | { problem: ChartPropsProblem } {
+  const result = schema.safeParse(definedProps(props));
+  if (result.success) return { data: result.data };
+  const issue = result.error.issues[0]!;
+  const names = propNames(schema);
+  let prop = issue.path.length ? String(issue.path[0]) : undefined;
+  let message = issue.message;
+  // A shared field schema's own hint (country codes…) is more specific than the per-prop one.
+  let hint = issueDetail(issue).hint ?? (prop ? PROP_HINTS[prop] : undefined);
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    prop = key;
+    message = `unknown prop${issue.keys.length > 1 ? `s ${issue.keys.map((k) => `"${k}"`).join(', ')}` : ''}`;
+    hint = SitrepErrors.InvalidChartProp.hint(component, names, closest(key, names));
+  }
+  const path = issue.path.slice(1).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  return {
+    problem: {
+      prop: prop ? `${prop}${path}` : undefined,
+      message,
+      hint: hint ?? SitrepErrors.InvalidChartProp.hint(component, names),
+    },
+  };
+}
+
 /**
  * Validates a component's props; on failure throws a ChartError whose message names the briefing
  * file, the component, the prop and a hint, e.g.
  * `content/briefings/s.mdx: <BarChart>: prop "orientation": expected "vertical" or "horizontal"; got "sideways". Hint: …`.
  */
 export function parseChartProps<S extends z.ZodType>(schema: S, props: Record<string, unknown>, context: { component: string; briefing?: string | undefined }): z.output<S> {
-  // Astro passes undefined for props written as {undefined}; drop them so defaults apply.
-  const input = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const names = propNames(schema);
-  let prop = issue.path.length ? String(issue.path[0]) : undefined;
-  let message = issue.message;
-  let hint = prop ? PROP_HINTS[prop] : undefined;
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
-    prop = key;
-    const near = closest(key, names);
-    message = `unknown prop${issue.keys.length > 1 ? `s ${issue.keys.map((k) => `"${k}"`).join(', ')}` : ''}`;
-    hint = `${near ? `did you mean "${near}"? ` : ''}${context.component} takes ${names.join(', ')}.`;
-  }
-  // Shared field schemas (country codes…) carry their own "Hint:"; keep one, the more specific.
-  const own = /^(.*?)\.? Hint: (.*)$/s.exec(message);
-  if (own) {
-    message = own[1]!;
-    hint = /[.?!]$/.test(own[2]!) ? own[2]! : `${own[2]!}.`;
-  }
-  const path = issue.path.slice(1).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  const checked = checkChartProps(schema, props, context.component);
+  if ('data' in checked) return checked.data;
+  const { prop, message, hint } = checked.problem;
   throw new ChartError({
-    name: 'InvalidChartProp',
     briefing: context.briefing,
     file: context.briefing,
     component: `<${context.component}>`,
-    prop: prop ? `${prop}${path}` : undefined,
-    message,
-    hint: hint ?? `check the ${context.component} props: ${names.join(', ')}.`,
+    prop,
+    ...explain('InvalidChartProp', [message], [context.component, []]),
+    hint,
   });
 }
+
+/** The props schema of each built-in chart component, by component name. */
+export const CHART_PROPS_SCHEMAS = {
+  BarChart: barChartPropsSchema,
+  LineChart: lineChartPropsSchema,
+  Timeline: timelinePropsSchema,
+  EventMap: eventMapPropsSchema,
+} as const;

@@ -1,9 +1,37 @@
 /**
- * Field types shared by every content schema. Each failure message says what was expected, what
- * was found and, after "Hint:", what to do, because authors read these in a terminal.
+ * Field types shared by every content schema. Each failure message says what was expected and
+ * what was found; the hint (what to do) and the catalogue name travel beside it on the issue
+ * (`withHint`, `addIssue`, read back with `issueDetail`), because authors read these in a terminal.
  */
 import { z } from 'astro/zod';
 import { isCountryCode, suggestCountryCodes } from '../model/countries.ts';
+import { explain, type ErrorName, type IssueDetail } from '../errors.ts';
+
+
+/**
+ * For a schema's `error` callback: records the hint (and a catalogue name other than
+ * InvalidField) on the issue and returns the message. zod copies every own key of the raw issue
+ * into the reported one after the callback has run (zod/v4/core/util.js `finalizeIssue`), so
+ * the detail reaches `issueDetail`; tests/unit/core/schemas.test.ts pins that down.
+ */
+export function withHint(iss: object, message: string, hint?: string, name?: ErrorName): string {
+  const raw = iss as { params?: object };
+  raw.params = { ...raw.params, sitrep: { name, hint } satisfies IssueDetail };
+  return message;
+}
+
+/** For refinements: adds a custom issue with its message, hint and catalogue name. */
+export function addIssue(
+  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+  issue: { path?: PropertyKey[]; input: unknown; message: string; hint?: string | undefined; name?: ErrorName | undefined },
+): void {
+  ctx.addIssue({ code: 'custom', path: issue.path, input: issue.input, message: issue.message, params: { sitrep: { name: issue.name, hint: issue.hint } } } as z.core.$ZodRawIssue);
+}
+
+/** The catalogue name and hint a Sitrep schema put on an issue, if any. */
+export function issueDetail(issue: z.core.$ZodIssue): IssueDetail {
+  return ((issue as { params?: { sitrep?: IssueDetail } }).params?.sitrep) ?? {};
+}
 
 /** Quote a received value for an error message, briefly. */
 export function received(input: unknown): string {
@@ -22,11 +50,7 @@ export const dateSchema = z.union([z.date(), z.string()], {
 }).transform((value, ctx) => {
   const date = typeof value === 'string' ? parseIsoDate(value) : value;
   if (!date || Number.isNaN(date.getTime())) {
-    ctx.addIssue({
-      code: 'custom',
-      input: value,
-      message: `expected a date like 2024-10-10 or 2024-10-10T14:30:00Z; got ${received(value)}. Hint: write dates as YYYY-MM-DD.`,
-    });
+    addIssue(ctx, { input: value, message: `expected a date like 2024-10-10 or 2024-10-10T14:30:00Z; got ${received(value)}`, hint: 'write dates as YYYY-MM-DD.' });
     return z.NEVER;
   }
   return date;
@@ -48,7 +72,7 @@ export function parseIsoDate(text: string): Date | undefined {
 /** A lowercase slug id: letters, digits and single hyphens (`f24-bamako`, `jnim`). */
 export const slugSchema = z.string({ error: (iss) => `expected a lowercase id such as "f24-bamako"; got ${received(iss.input)}` })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (iss) => `expected a lowercase id of letters, digits and hyphens; got ${received(iss.input)}. Hint: try "${toSlug(String(iss.input))}".`,
+    error: (iss) => withHint(iss, `expected a lowercase id of letters, digits and hyphens; got ${received(iss.input)}`, `try "${toSlug(String(iss.input))}".`),
   });
 
 /** Latin letters that Unicode does not decompose into a base letter plus a diacritic. */
@@ -80,9 +104,9 @@ export const httpUrlSchema = z.string({ error: (iss) => `expected an absolute ht
       url = undefined;
     }
     if (!url) {
-      ctx.addIssue({ code: 'custom', input: value, message: `expected an absolute URL starting with https:// or http://; got ${received(value)}. Hint: copy the full address from the browser's address bar.` });
+      addIssue(ctx, { input: value, message: `expected an absolute URL starting with https:// or http://; got ${received(value)}`, hint: "copy the full address from the browser's address bar." });
     } else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      ctx.addIssue({ code: 'custom', input: value, message: `expected an http: or https: URL; got the scheme "${url.protocol}". Hint: only web links are allowed; link the page that hosts the document instead.` });
+      addIssue(ctx, { input: value, message: `expected an http: or https: URL; got the scheme "${url.protocol}"`, hint: 'only web links are allowed; link the page that hosts the document instead.' });
     }
   });
 
@@ -92,9 +116,9 @@ export const countryCodeSchema = z.string({ error: (iss) => `expected an ISO 316
     if (isCountryCode(value)) return;
     const suggestions = suggestCountryCodes(value);
     const hint = suggestions.length
-      ? `Hint: did you mean "${suggestions[0]}"?`
-      : 'Hint: use the two-letter ISO code in capitals, e.g. ML for Mali, BF for Burkina Faso, NE for Niger.';
-    ctx.addIssue({ code: 'custom', input: value, message: `expected an ISO 3166-1 alpha-2 country code; got ${received(value)}. ${hint}` });
+      ? `did you mean "${suggestions[0]}"?`
+      : 'use the two-letter ISO code in capitals, e.g. ML for Mali, BF for Burkina Faso, NE for Niger.';
+    addIssue(ctx, { input: value, message: `expected an ISO 3166-1 alpha-2 country code; got ${received(value)}`, hint });
   });
 
 /**
@@ -104,14 +128,7 @@ export const countryCodeSchema = z.string({ error: (iss) => `expected an ISO 316
 export function referenceSchema(collection: string, known: ReadonlySet<string> | undefined) {
   return slugSchema.superRefine((id, ctx) => {
     if (!known || known.has(id)) return;
-    const options = [...known].sort();
-    ctx.addIssue({
-      code: 'custom',
-      input: id,
-      message: `expected the id of a file in content/${collection}/; got "${id}", which has no content/${collection}/${id}.yaml. Hint: ${
-        options.length ? `use one of ${options.join(', ')}, or ` : ''
-      }create content/${collection}/${id}.yaml.`,
-    });
+    addIssue(ctx, { input: id, ...explain('MissingReference', [collection, id], [collection, id, [...known].sort()]) });
   });
 }
 
@@ -121,7 +138,7 @@ export function uniqueList<T extends z.ZodType>(item: T, what: string) {
     const seen = new Set<unknown>();
     list.forEach((value, index) => {
       if (seen.has(value)) {
-        ctx.addIssue({ code: 'custom', path: [index], input: value, message: `${what} ${received(value)} is listed twice. Hint: remove the repeat.` });
+        addIssue(ctx, { path: [index], input: value, message: `${what} ${received(value)} is listed twice`, hint: 'remove the repeat.' });
       }
       seen.add(value);
     });

@@ -1,6 +1,6 @@
 /** A dated event of a briefing (`historicalContext[]`): drives the timeline and the locator map. */
 import { z } from 'astro/zod';
-import { countryCodeSchema, dateSchema, received, slugSchema } from './common.ts';
+import { addIssue, countryCodeSchema, dateSchema, received, slugSchema } from './common.ts';
 
 /** ACLED's event types. */
 export const EVENT_TYPES = [
@@ -26,7 +26,7 @@ export const fatalitiesSchema = z.union([
   count,
   z.strictObject({ low: count, high: count }).superRefine((range, ctx) => {
     if (range.low > range.high) {
-      ctx.addIssue({ code: 'custom', path: ['low'], input: range, message: `expected low ≤ high; got low ${range.low} and high ${range.high}. Hint: swap the two numbers.` });
+      addIssue(ctx, { path: ['low'], input: range, message: `expected low ≤ high; got low ${range.low} and high ${range.high}`, hint: 'swap the two numbers.' });
     }
   }),
 ], { error: (iss) => `expected a whole number or { low, high }; got ${received(iss.input)}` });
@@ -41,7 +41,7 @@ export const placeSchema = z.strictObject({
 }).superRefine((place, ctx) => {
   if ((place.lat === undefined) !== (place.lon === undefined)) {
     const missing = place.lat === undefined ? 'lat' : 'lon';
-    ctx.addIssue({ code: 'custom', path: [missing], input: undefined, message: `expected lat and lon together; ${missing} is missing. Hint: give both coordinates in decimal degrees, or neither.` });
+    addIssue(ctx, { path: [missing], input: undefined, message: `expected lat and lon together; ${missing} is missing`, hint: 'give both coordinates in decimal degrees, or neither.' });
   }
 });
 export type Place = z.output<typeof placeSchema>;

@@ -1,6 +1,6 @@
 /** A source of a briefing (`sources[]`): what citations point at. */
 import { z } from 'astro/zod';
-import { dateSchema, httpUrlSchema, received, slugSchema } from './common.ts';
+import { dateSchema, httpUrlSchema, received, slugSchema, withHint } from './common.ts';
 
 /** Admiralty (NATO) source-reliability grades. */
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -33,7 +33,7 @@ export const sourceSchema = z.strictObject({
   archive: httpUrlSchema.optional(),
   /** Admiralty reliability grade, A (completely reliable) to F (cannot be judged). */
   reliability: z.enum(RELIABILITY_GRADES, {
-    error: (iss) => `expected a grade from A to F; got ${received(iss.input)}. Hint: A completely reliable … E unreliable, F cannot be judged; write the capital letter only.`,
+    error: (iss) => withHint(iss, `expected a grade from A to F; got ${received(iss.input)}`, 'A completely reliable … E unreliable, F cannot be judged; write the capital letter only.'),
   }).optional(),
 });
 export type SourceInput = z.input<typeof sourceSchema>;

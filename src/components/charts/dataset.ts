@@ -1,9 +1,9 @@
 /**
  * Resolving a chart's data source inside Astro: a dataset id through the `datasets` collection,
- * or inline rows. Kept apart from src/loaders/datasets.ts because `astro:content` exists only in Astro.
+ * or inline rows. Kept apart from src/model/datasets.ts because `astro:content` exists only in Astro.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { inlineDataset, requireDataset, type ChartContext } from '../../loaders/datasets.ts';
+import { inlineDataset, requireDataset, type ChartContext } from '../../model/datasets.ts';
 import type { Dataset, DatasetCell } from '../../schemas/dataset.ts';
 
 /** The dataset a chart's props name, or a ChartError naming the briefing and the ids there are. */

@@ -1,6 +1,6 @@
 /** validateBriefing on text: what the corpus does not pin down case by case. */
 import { describe, expect, it } from 'vitest';
-import { KNOWN_COMPONENTS, splitHint, validateBriefing, type KnownContent } from '../../../src/authoring/validate.ts';
+import { KNOWN_COMPONENTS, validateBriefing, type KnownContent } from '../../../src/authoring/validate.ts';
 
 const known: KnownContent = {
   authors: new Set(['desk']),
@@ -45,8 +45,8 @@ import Aside from '../../src/components/Aside.astro';
 export const Local = () => null;
 
 <Timeline />
-<BarChart data="attacks" />
-<LineChart data={[1, 2]} />
+<BarChart data="attacks" x="a" y="b" />
+<LineChart data={id} x="a" y="b" />
 <Aside>note</Aside> <Local /> <abbr title="x">JNIM</abbr>
 
 Cited.[^src-a]
@@ -88,9 +88,12 @@ describe('validateBriefing: the frontmatter', () => {
     ]);
   });
 
-  it('keeps the schema\'s own message and splits off its hint', () => {
-    expect(splitHint('expected a date; got "x". Hint: write YYYY-MM-DD.')).toEqual({ message: 'expected a date; got "x"', hint: 'write YYYY-MM-DD.' });
-    expect(splitHint('expected a title; got 5')).toEqual({ message: 'expected a title; got 5' });
+  it('takes the hint a schema gives as a field of the issue, never from the message', async () => {
+    const problems = await validateBriefing(briefing('\n[^src-a]\n', 'countries: [MLI]\n'), { file: 'x.mdx', known });
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.name, p.field, p.message, p.hint])).toEqual([
+      ['InvalidField', 'countries[0]', 'expected an ISO 3166-1 alpha-2 country code; got "MLI"', 'did you mean "ML"?'],
+    ]);
+    for (const p of problems) expect(p.message).not.toContain('Hint');
   });
 
   it('reports a frontmatter that is not a map of fields', async () => {

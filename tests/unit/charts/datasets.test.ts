@@ -50,11 +50,11 @@ describe('parsing datasets', () => {
 
   it('refuses JSON that is not an array of flat objects, saying where', () => {
     expect(thrown(() => parseDataset('{"a": 1}', 'content/data/a.json')).message).toBe(
-      'content/data/a.json: expected a JSON array of row objects; got object. Hint: wrap the rows in [ ], one object per row: [{ "year": 2024, "attacks": 12 }].',
+      'content/data/a.json: the dataset is not valid: expected a JSON array of row objects; got object. Hint: wrap the rows in [ ], one object per row: [{ "year": 2024, "attacks": 12 }].',
     );
     const nested = thrown(() => parseDataset('[\n{"a": 1},\n{"a": {"b": 2}}\n]', 'content/data/a.json'));
-    expect(nested.message).toContain('content/data/a.json row 2 (line 3), column "a": expected a string, number, true/false or null; got an object');
-    expect(thrown(() => parseDataset('[{"a": 1,}]', 'content/data/a.json')).details.name).toBe('DatasetUnreadable');
+    expect(nested.message).toContain('content/data/a.json row 2 (line 3), column "a": the dataset is not valid: expected a string, number, true/false or null; got an object');
+    expect(thrown(() => parseDataset('[{"a": 1,}]', 'content/data/a.json')).details.name).toBe('InvalidDataset');
   });
 });
 
@@ -80,7 +80,7 @@ describe('column access errors', () => {
   it('suggests the column meant for an unknown one', () => {
     const error = thrown(() => getColumn(ds, 'fatality', briefing));
     expect(error.message).toBe(
-      'content/briefings/trouble-in-the-sahel.mdx: <BarChart data="x">: content/data/x.csv, column "fatality": no such column in content/data/x.csv; its columns are "attack", "fatalities". Hint: did you mean "fatalities"?',
+      'content/briefings/trouble-in-the-sahel.mdx: <BarChart data="x">: content/data/x.csv, column "fatality": no such column; the columns are "attack", "fatalities". Hint: did you mean "fatalities"?',
     );
     expect(error.details.name).toBe('UnknownColumn');
   });

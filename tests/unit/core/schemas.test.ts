@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createBriefingSchema, type BriefingInput } from '../../../src/schemas/briefing.ts';
 import { actorSchema } from '../../../src/schemas/actor.ts';
 import { authorSchema } from '../../../src/schemas/author.ts';
-import { parseIsoDate, toSlug } from '../../../src/schemas/common.ts';
+import { issueDetail, parseIsoDate, toSlug } from '../../../src/schemas/common.ts';
 
 const schema = createBriefingSchema({
   authors: new Set(['editorial-desk']),
@@ -52,7 +52,12 @@ function problems(mutate: (b: any) => void): string[] {
   const briefing = example();
   mutate(briefing);
   const result = schema.safeParse(briefing);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  // The hint is a field of the issue (issueDetail), shown here after the message as check prints it.
+  return result.success ? [] : result.error.issues.map((i) => {
+    const { hint } = issueDetail(i);
+    expect(i.message, 'a message carries no hint').not.toContain('Hint:');
+    return `${i.path.join('.')}: ${i.message}${hint ? `. Hint: ${hint}` : ''}`;
+  });
 }
 
 describe('briefing schema', () => {
@@ -120,6 +125,23 @@ describe('briefing schema', () => {
   it.each(cases)('%s', (_rule, mutate, expected) => {
     const found = problems(mutate);
     expect(found.some((line) => expected.test(line)), `got:\n${found.join('\n')}`).toBe(true);
+  });
+});
+
+describe('catalogue names on issues', () => {
+  it('names the cross-field rules and references by their catalogue entries, even when another field is malformed', () => {
+    const briefing = example();
+    briefing.title = 5;
+    briefing.sources[1].id = briefing.sources[0].id;
+    briefing.authors = ['nobody'];
+    const issues = schema.safeParse(briefing).error!.issues;
+    expect(issues.map((i) => [i.path.join('.'), issueDetail(i).name ?? 'InvalidField'])).toEqual([
+      ['title', 'InvalidField'],
+      ['authors.0', 'MissingReference'],
+      ['sources.1.id', 'DuplicateSourceId'],
+      // The source the finding cited is gone.
+      ['intel.0.cites.0', 'UnknownCitation'],
+    ]);
   });
 });
 
