@@ -1,7 +1,7 @@
 /**
- * Benchmark entry point for the card renderer, for scripts/bench (plain Node 24):
+ * Benchmark entry point for the card renderer, for scripts/bench/index.ts (plain Node 24):
  *
- *   import { benchmarkCards } from '../src/cards/bench.ts';
+ *   import { benchmarkCards } from './cards.ts';
  *   const result = await benchmarkCards({ count: 40 });
  *   console.log(result.cold.perCardMs, result.warm.perCardMs);
  *
@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderCards, type CardJob, type CardStats, type RenderCardsOptions } from './pipeline.ts';
+import { renderCards, type CardJob, type CardStats, type RenderCardsOptions } from '../../src/cards/pipeline.ts';
 
 export interface BenchOptions {
   /** Cards to render (default 24). */

@@ -1,9 +1,9 @@
 /**
  * The vocabulary of the benchmark's synthetic publication: regions with real countries and
  * real places (coordinates rounded to 0.01°), the actors that operate there, authors, tags and
- * publishers. Plain data, so the generator in bench-generate.ts stays a pure function of a seed.
+ * publishers. Plain data, so the generator in generate.ts stays a pure function of a seed.
  */
-import type { ACTOR_KINDS } from '../src/schemas/actor.ts';
+import type { ACTOR_KINDS } from '../../src/schemas/actor.ts';
 
 /** A town with its coordinates (decimal degrees). */
 export interface BenchPlace {

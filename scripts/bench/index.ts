@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: the build benchmark and performance budget. Generates a synthetic publication
- * of N briefings (scripts/bench-generate.ts) in a workspace under node_modules/.cache/sitrep-bench/,
+ * of N briefings (scripts/bench/generate.ts) in a workspace under node_modules/.cache/sitrep-bench/,
  * builds it with the project's own code (SITREP_CONTENT pointing at the generated content, an
  * output folder and caches of its own), and measures the cold build, a warm rebuild with nothing
  * changed and an incremental rebuild after one title changed, against a bare Astro + MDX site
- * over the same bodies (scripts/bench-baseline.ts). Also reports the social cards each build
+ * over the same bodies (scripts/bench/baseline.ts). Also reports the social cards each build
  * rendered, the cold cost of one card, and the weight of the median briefing page.
  * `--scale 250,1000` instead measures cold builds at several sizes and extrapolates to 5,000.
  */
@@ -13,16 +13,16 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BASELINE_CACHES, writeBaselineBriefing, writeBaselineProject } from './bench-baseline.ts';
+import { BASELINE_CACHES, writeBaselineBriefing, writeBaselineProject } from './baseline.ts';
 import {
   BENCH_NOW, CHART_COMPONENTS, briefingFile, generatePublication, publicationFiles, registeredCharts,
   type ChartComponent, type GeneratedBriefing, type GeneratedPublication,
-} from './bench-generate.ts';
-import { GNU_TIME, parseCardLog, parsePageCount, relativeFrom, runMeasured, tail, type CardLog, type RunResult } from './bench-run.ts';
-import { linearFit, median, predict, type LinearFit } from './bench-stats.ts';
-import { GZIP_LEVEL, measureMedianBriefing, measurePage, type PageWeight } from './bench-weight.ts';
+} from './generate.ts';
+import { GNU_TIME, parseCardLog, parsePageCount, relativeFrom, runMeasured, tail, type CardLog, type RunResult } from './run.ts';
+import { linearFit, median, predict, type LinearFit } from './stats.ts';
+import { GZIP_LEVEL, measureMedianBriefing, measurePage, type PageWeight } from './weight.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const benchDir = path.join(root, 'node_modules/.cache/sitrep-bench');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
@@ -366,7 +366,7 @@ function describeCards(cards: CardCost | undefined, cold: Summary | undefined, w
     if (cpu !== undefined) lines.push(`cold minus warm CPU per card rendered: ${cpu.toFixed(0)} ms/card (an upper bound: it also holds what Astro's own caches save)`);
   }
   if (cards) {
-    lines.push(`cold card cost on its own: ${cards.cpuMsPerCard.toFixed(0)} ms CPU/card, ${cards.perCardMs.toFixed(0)} ms/card wall, ${cards.renderMsPerCard.toFixed(0)} ms/render inside the renderer (src/cards/bench.ts, ${cards.count} synthetic cards, ${cards.workers ? `${cards.workers} workers` : 'in-process'}; warm pass ${cards.warmPerCardMs.toFixed(1)} ms/card)`);
+    lines.push(`cold card cost on its own: ${cards.cpuMsPerCard.toFixed(0)} ms CPU/card, ${cards.perCardMs.toFixed(0)} ms/card wall, ${cards.renderMsPerCard.toFixed(0)} ms/render inside the renderer (scripts/bench/cards.ts, ${cards.count} synthetic cards, ${cards.workers ? `${cards.workers} workers` : 'in-process'}; warm pass ${cards.warmPerCardMs.toFixed(1)} ms/card)`);
   }
   return lines;
 }
@@ -398,7 +398,7 @@ interface CardCost {
 
 async function measureCards(count: number): Promise<CardCost> {
   process.stderr.write(`  cards on their own (${count})… `);
-  const { benchmarkCards } = await import('../src/cards/bench.ts');
+  const { benchmarkCards } = await import('./cards.ts');
   // process.cpuUsage counts every thread of the process, so the render workers too; the warm
   // pass (cache reads only) is part of the measured span but costs well under 1 % of it.
   const cpu = process.cpuUsage();

@@ -3,8 +3,8 @@ import { parse } from 'yaml';
 import {
   CHART_COMPONENTS, EVENTS_PER_BRIEFING, SOURCES_PER_BRIEFING, Random, baselineFile, briefingFile, generatePublication,
   mulberry32, proseWords, publicationFiles, registeredCharts,
-} from '../../../scripts/bench-generate.ts';
-import { REGIONS } from '../../../scripts/bench-data.ts';
+} from '../../../scripts/bench/generate.ts';
+import { REGIONS } from '../../../scripts/bench/data.ts';
 import { createBriefingSchema } from '../../../src/schemas/briefing.ts';
 import { actorSchema } from '../../../src/schemas/actor.ts';
 import { authorSchema } from '../../../src/schemas/author.ts';

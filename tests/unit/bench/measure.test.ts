@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { linearFit, median, predict } from '../../../scripts/bench-stats.ts';
-import { parseCardLog, parsePageCount, processTree } from '../../../scripts/bench-run.ts';
-import { GZIP_LEVEL, measureMedianBriefing, parseFontFaces, parseUnicodeRange, textCodePoints } from '../../../scripts/bench-weight.ts';
+import { linearFit, median, predict } from '../../../scripts/bench/stats.ts';
+import { parseCardLog, parsePageCount, processTree } from '../../../scripts/bench/run.ts';
+import { GZIP_LEVEL, measureMedianBriefing, parseFontFaces, parseUnicodeRange, textCodePoints } from '../../../scripts/bench/weight.ts';
 
 describe('statistics', () => {
   it('takes the median of odd and even counts', () => {
