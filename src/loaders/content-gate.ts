@@ -18,11 +18,13 @@ export class ContentProblemsError extends Error {
   constructor(problems: Problem[]) {
     const files = new Set(problems.map((p) => p.file));
     const where = files.size === 1 ? `in ${problems[0]?.file}` : `in ${files.size} files`;
-    super(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} ${where}:\n${problems.map(formatProblem).join('\n')}`);
+    // Each problem as `sitrep check` prints it, with its catalogue name: the README's error reference.
+    const listed = problems.map((p) => `${formatProblem(p)}\n  Error reference: ${p.name}`);
+    super(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} ${where}:\n${listed.join('\n')}`);
     this.name = 'InvalidContent';
     this.problems = problems;
-    // The located messages say everything; a stack trace would only bury them.
-    this.stack = `${this.name}: ${this.message}`;
+    // The located messages say everything; without a stack Astro prints no empty "Stack trace:".
+    this.stack = '';
   }
 }
 
