@@ -27,7 +27,10 @@ export interface CardStats {
   cached: number;
   /** Worker threads used, at the most (0: rendered in the calling thread). */
   workers: number;
-  /** Wall-clock time of the batch, ms. */
+  /**
+   * Wall-clock ms from closing the batch to its last card. A batch started with its jobs is
+   * closed at once; the build's is closed by the card endpoint just before the first page.
+   */
   ms: number;
   /** Sum of the per-card render times, ms (CPU-ish cost; equals `ms` minus overhead when serial). */
   renderMs: number;
@@ -93,7 +96,6 @@ export class CardBatch {
   private readonly options: RenderCardsOptions;
   private readonly cache: CardCache;
   private readonly renderer = rendererFingerprint();
-  private readonly started = performance.now();
   private readonly byKey = new Map<string, Entry>();
   private readonly byPath = new Map<string, string>();
   /** Misses waiting for a worker or for this thread, in job order. */
@@ -104,6 +106,7 @@ export class CardBatch {
   private renderingHere = false;
   private awaited = false;
   private closed = false;
+  private closedAt = 0;
 
   constructor(options: RenderCardsOptions = {}) {
     this.options = options;
@@ -169,6 +172,7 @@ export class CardBatch {
   close(): Promise<CardStats> {
     if (!this.closed) {
       this.closed = true;
+      this.closedAt = performance.now();
       void this.finish().then(this.finished.resolve, this.finished.reject);
     }
     return this.done;
@@ -177,7 +181,8 @@ export class CardBatch {
   /** Starts rendering what is queued: on the pool if there is (or should be) one, else in this thread. */
   private pump(): void {
     if (!this.queue.length) return;
-    if (!this.pool && !this.renderingHere) this.pool = this.startPool(this.queue.length);
+    // Enough misses start the pool even while this thread renders a few: it stops after its card.
+    this.pool ??= this.startPool(this.queue.length);
     if (this.pool) {
       for (const [key, entry] of this.queue.splice(0)) void this.track(entry, this.pool.render({ data: entry.data, cacheDir: this.cache.dir, key }));
     } else if (!this.renderingHere) {
@@ -236,7 +241,7 @@ export class CardBatch {
     await Promise.allSettled([...this.byKey.values()].map((entry) => entry.ready.promise));
     this.stats.workers = this.pool?.size ?? 0;
     await this.pool?.close();
-    this.stats.ms = performance.now() - this.started;
+    this.stats.ms = performance.now() - this.closedAt;
     const { pruneDays = 30 } = this.options;
     if (pruneDays !== 0) await this.cache.prune(new Set(this.byKey.keys()), pruneDays).catch(() => 0);
     const log = this.options.log === undefined ? console.log : this.options.log;

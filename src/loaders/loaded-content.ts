@@ -1,8 +1,10 @@
 /**
  * The entries the content loaders hold, by collection, for code that runs in the build process
- * before any page renders: the card pre-render (src/integration/cards.ts). Loaders run in the
- * content layer's module graph and integrations in the config's, so they meet on a process-wide
- * registry, as the pending content problems of ./located-loader.ts do.
+ * before any page renders. Its one reader is the cards integration (src/integration/cards.ts),
+ * which starts the social cards before Vite bundles the pages: measured, a cold build is slower
+ * when they wait for the pages. Loaders run in the content layer's module graph and integrations
+ * in the config's, so they meet on a process-wide registry, as the pending content problems of
+ * ./briefing-loader.ts do.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 

@@ -73,6 +73,14 @@ describe('renderCards with the cache', () => {
     expect(() => batch.add(jobs)).toThrow(/closed batch/);
   });
 
+  it('starts its workers once enough cards are missing, even after rendering the first few itself', async () => {
+    const batch = new CardBatch({ cacheDir: tempDir(), workers: 2, parallelThreshold: 2, ...quiet });
+    batch.add(jobs.slice(0, 1));
+    await batch.get(jobs[0]!.path);
+    batch.add(jobs);
+    expect(await batch.close()).toMatchObject({ rendered: jobs.length, workers: 2 });
+  });
+
   it('leaves the calling thread one core until a card is awaited, then takes it too', async () => {
     // Two cores' worth of workers: one while the build renders pages, two once it waits.
     vi.stubEnv('SITREP_CARD_WORKERS', '2');
