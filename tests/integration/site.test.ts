@@ -1,7 +1,7 @@
 /**
  * Builds the fixture publication with `astro build` and reads the HTML a reader would get.
  */
-import { readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -172,5 +172,40 @@ describe('bad input fails the build with a located message', () => {
     expect(result.code).not.toBe(0);
     const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('[^src-zzz]')) + 1;
     expect(result.output).toContain(`briefings/charlie.mdx:${line}:19: the citation [^src-zzz] is neither a source id`);
+  });
+
+  it('names the briefing, the line and the component of a chart error, once, before any page renders', async () => {
+    const content = copyContent(FIXTURE);
+    const file = path.join(content, 'briefings/bravo.mdx');
+    mkdirSync(path.join(content, 'data'), { recursive: true });
+    writeFileSync(path.join(content, 'data/attacks.csv'), 'town,killed\nGao,3\nBamako,about 29\n');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Intel\n', '## Intel\n\n<BarChart data="attacks" x="town" y="killed" />\n'));
+    const result = await buildSite({ content });
+    expect(result.code).not.toBe(0);
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('<BarChart')) + 1;
+    const head = `briefings/bravo.mdx:${line}:1 <BarChart data="attacks">: `;
+    expect(result.output).toContain(`${head}${path.relative(process.cwd(), path.join(content, 'data/attacks.csv'))} row 2 (line 3), column "killed": expected a number, got "about 29"\n  Hint: write digits only, e.g. 29`);
+    expect(result.output.split(head).length - 1, 'reported once').toBe(1);
+    expect(result.output).not.toMatch(/Caught error rendering|rss\.xml|Stack trace:/);
+  });
+
+  it('refuses a date that does not exist, as check does', async () => {
+    const content = copyContent(FIXTURE);
+    const file = path.join(content, 'briefings/alpha.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^published: .*$/m, 'published: 2024-13-45'));
+    const result = await buildSite({ content });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/briefings\/alpha\.mdx:\d+:12 published: expected a real calendar date; got 2024-13-45, which YAML would silently turn into 2025-02-14/);
+  });
+
+  it('locates an invalid actor file as check does, not at line 0', async () => {
+    const content = copyContent(FIXTURE);
+    const file = path.join(content, 'actors/red-group.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^kind: .*$/m, 'kind: jihadist'));
+    const result = await buildSite({ content });
+    expect(result.code).not.toBe(0);
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('kind:')) + 1;
+    expect(result.output).toContain(`actors/red-group.yaml:${line}:7 kind: expected one of state, government`);
+    expect(result.output).not.toContain('does not match collection schema');
   });
 });
