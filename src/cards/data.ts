@@ -7,7 +7,7 @@
 import { countryName } from '../model/countries.ts';
 import { formatDate } from '../model/format.ts';
 import { absolute } from '../model/paths.ts';
-import { cardPages, cardPathForPage, type CardKind } from './paths.ts';
+import { cardPages, cardPathForPage, type CardKind } from '../model/card-paths.ts';
 import type { CardJob } from './pipeline.ts';
 import type { CardData } from './template.ts';
 

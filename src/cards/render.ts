@@ -6,7 +6,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriNode } from 'satori';
 import { fontStack, loadFonts } from './fonts.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from './paths.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../model/card-paths.ts';
 import { encodePng, isOpaque } from './png.ts';
 import { cardTemplate, cardTexts, fitTitle, measureKey, TITLE_STEPS, titleLines, titleMeasureTree, type CardData, type CardNode, type TitleFit, type TitleStep } from './template.ts';
 

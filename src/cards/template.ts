@@ -9,7 +9,7 @@
  */
 import { fontStack } from './fonts.ts';
 import { hasLocatorMap, locatorMap, locatorMapDataUri, type LocatorMapInput } from './locator-map.ts';
-import { CARD_HEIGHT, CARD_WIDTH, type CardKind } from './paths.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type CardKind } from '../model/card-paths.ts';
 
 /**
  * Bump when the template's output changes for the same data (layout, colours, sizes), so every

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { startBuildCardBatch } from '../cards/build-batch.ts';
 import { buildCardJobs, type CardPublication } from '../cards/data.ts';
 import type { CardJob } from '../cards/pipeline.ts';
-import { visibilityFromEnv } from '../model/briefings.ts';
+import { visibilityFromEnv } from '../env.ts';
 import { loadedEntries, type LoadedEntry } from '../loaders/loaded-content.ts';
 import { buildPublication, type NamedEntry, type TaxonomyBriefing } from '../model/publication.ts';
 import type { SiteConfig } from '../options.ts';

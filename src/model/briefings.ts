@@ -79,8 +79,3 @@ export function buildVisibility(env: { dev: boolean; drafts?: string | undefined
   if (Number.isNaN(now.getTime())) throw new Error(`SITREP_NOW must be an ISO date; got "${env.now}"`);
   return { now, drafts: env.dev || preview, scheduled: preview };
 }
-
-/** `buildVisibility` from the process environment (SITREP_DRAFTS, SITREP_NOW): the one place that reads them. */
-export function visibilityFromEnv(dev: boolean, env: NodeJS.ProcessEnv = process.env): Visibility {
-  return buildVisibility({ dev, drafts: env.SITREP_DRAFTS, now: env.SITREP_NOW });
-}

@@ -4,7 +4,8 @@
  * on what is published. Results are memoised per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getNeighbours, isScheduled, visibilityFromEnv, type Neighbours } from '../model/briefings.ts';
+import { getNeighbours, isScheduled, type Neighbours } from '../model/briefings.ts';
+import { visibilityFromEnv } from '../env.ts';
 import { publicationCacheKey, type KeyedEntry } from '../model/cache-key.ts';
 import { contentDir } from '../loaders/content-dir.ts';
 import { buildPublication, type PublicationOf, type TermOf } from '../model/publication.ts';

@@ -3,7 +3,7 @@
  * Feed `image`) and JSON-LD (`image`). The card's URL comes from the card generator's own path
  * helper, so feeds and pages name the same file.
  */
-import { CARD_HEIGHT, CARD_WIDTH, cardPath } from '../../cards/paths.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardPath } from '../card-paths.ts';
 import { absolute } from '../paths.ts';
 import type { FeedImage } from './model.ts';
 

@@ -10,7 +10,7 @@ import { getEntry } from 'astro:content';
 import { buildCardBatch } from '../../cards/build-batch.ts';
 import { cardKey } from '../../cards/cache.ts';
 import { buildCardJobs } from '../../cards/data.ts';
-import { cardRouteParam } from '../../cards/paths.ts';
+import { cardRouteParam } from '../../model/card-paths.ts';
 import { startCardBatch, type CardJob } from '../../cards/pipeline.ts';
 import { siteConfig } from '../../render/config.ts';
 import { getPublication } from '../../render/publication.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCardJobs, displayUrl, excerpt } from '../../../src/cards/data.ts';
-import { cardPath } from '../../../src/cards/paths.ts';
+import { cardPath } from '../../../src/model/card-paths.ts';
 import { about, publication, site } from '../../fixtures/cards/publication.ts';
 
 describe('buildCardJobs', () => {

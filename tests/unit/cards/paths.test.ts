@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardPath, cardPathForPage, cardRouteParam } from '../../../src/cards/paths.ts';
+import { cardPath, cardPathForPage, cardRouteParam } from '../../../src/model/card-paths.ts';
 import { paths } from '../../../src/model/paths.ts';
 
 describe('cardPath', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingGlyphs, renderCard, renderCardSvg, withoutGraphemes, type LaidOutNode } from '../../../src/cards/render.ts';
 import { MIN_TITLE_SIZE, textWidth, titleLineHeight, type CardData } from '../../../src/cards/template.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/cards/paths.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/model/card-paths.ts';
 import { decodePng, distinctColours, pixel, pngSize } from './png.ts';
 
 const base: CardData = {

@@ -5,7 +5,8 @@ import { sitemapChunks, sitemapIndexXml, sitemapPages, sitemapXml, type SitemapB
 const site = 'https://briefings.example.org/';
 
 function briefing(id: string, published: string, extra: Record<string, unknown> = {}): SitemapBriefing {
-  return { id, data: { published: new Date(published), authors: ['desk'], regions: ['sahel'], countries: ['ML'], actors: [], tags: [], ...extra } };
+  const data = { published: new Date(published), authors: ['desk'], regions: ['sahel'], countries: ['ML'], actors: [], tags: [], ...extra };
+  return { id, data };
 }
 
 const published = [

@@ -1,9 +1,9 @@
 /**
  * Where each page's social card lives. Card URLs are derived from the page URLs of the one URL
  * builder (`/briefings/x/` → `/cards/briefings/x.png`), so a card cannot drift from its page.
- * This module has no dependencies: pages can import it without loading the renderer.
+ * Pure, beside the URL builder: pages, feeds and JSON-LD import it without loading the renderer.
  */
-import { paths } from '../model/paths.ts';
+import { paths } from './paths.ts';
 
 /** Card width and height in pixels (the Open Graph / X large-image size). */
 export const CARD_WIDTH = 1200;
