@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChartError } from '../../../src/loaders/datasets.ts';
+import { ChartError } from '../../../src/model/datasets.ts';
 import { barChartPropsSchema, eventMapPropsSchema, lineChartPropsSchema, parseChartProps, timelinePropsSchema } from '../../../src/schemas/chart.ts';
 
 const file = 'content/briefings/trouble-in-the-sahel.mdx';
