@@ -70,3 +70,20 @@ export function buildPublication<B extends TaxonomyBriefing, A extends { id: str
     terms: Object.fromEntries(taxonomies.map((t) => [t.kind, terms(t)])) as Record<TaxonomyKind, TermOf<B>[]>,
   };
 }
+
+/** One of a briefing's terms as a page links to it. */
+export interface TermLink {
+  href: string;
+  name: string;
+}
+
+/**
+ * A briefing's terms in each taxonomy, in the order its frontmatter lists them, named as the
+ * term pages name them: `{ region: [{ href: '/regions/sahel/', name: 'Sahel' }], … }`.
+ */
+export function briefingTerms<B extends TaxonomyBriefing>(briefing: B, terms: Readonly<Record<string, readonly TermOf<B>[]>>, taxonomies: readonly Taxonomy[] = TAXONOMIES): Record<string, TermLink[]> {
+  return Object.fromEntries(taxonomies.map((t) => {
+    const known = new Map((terms[t.kind] ?? []).map((term) => [term.id, term]));
+    return [t.kind, termIds(t, briefing.data).map((id) => ({ href: termPath(t, id), name: known.get(id)?.name ?? t.termName?.(id) ?? id }))];
+  }));
+}

@@ -18,6 +18,8 @@ export interface Taxonomy<K extends string = string> {
   label: string;
   /** Title of the index page and the navigation link ("Regions"). */
   plural: string;
+  /** Place among the search filters and the briefing header's rows (the order readers narrow by). */
+  facet: number;
   /** One line under the index page's title. */
   description: string;
   /** The content collection whose entries name the terms (`name`, `description`), if any. */
@@ -32,10 +34,10 @@ export interface Taxonomy<K extends string = string> {
 
 /** Sitrep's taxonomies, in the order of the navigation. */
 export const TAXONOMIES: readonly Taxonomy<TaxonomyKind>[] = [
-  { kind: 'region', field: 'regions', segment: 'regions', label: 'Region', plural: 'Regions', description: 'Briefings by region.', collection: 'regions' },
-  { kind: 'actor', field: 'actors', segment: 'actors', label: 'Actor', plural: 'Actors', description: 'Briefings by the state and non-state actors they cover.', collection: 'actors', details: actorDetails },
-  { kind: 'country', field: 'countries', segment: 'countries', label: 'Country', plural: 'Countries', description: 'Briefings by country (ISO 3166-1).', termName: countryName, urlId: (code: string) => code.toLowerCase(), details: (code: string) => [`ISO 3166-1 code: ${code}`] },
-  { kind: 'tag', field: 'tags', segment: 'tags', label: 'Tag', plural: 'Tags', description: 'Briefings by topic.' },
+  { kind: 'region', field: 'regions', segment: 'regions', label: 'Region', plural: 'Regions', facet: 1, description: 'Briefings by region.', collection: 'regions' },
+  { kind: 'actor', field: 'actors', segment: 'actors', label: 'Actor', plural: 'Actors', facet: 3, description: 'Briefings by the state and non-state actors they cover.', collection: 'actors', details: actorDetails },
+  { kind: 'country', field: 'countries', segment: 'countries', label: 'Country', plural: 'Countries', facet: 2, description: 'Briefings by country (ISO 3166-1).', termName: countryName, urlId: (code: string) => code.toLowerCase(), details: (code: string) => [`ISO 3166-1 code: ${code}`] },
+  { kind: 'tag', field: 'tags', segment: 'tags', label: 'Tag', plural: 'Tags', facet: 4, description: 'Briefings by topic.' },
 ];
 
 /** The kinds of Sitrep's own taxonomies. */
@@ -53,6 +55,11 @@ function actorDetails(_id: string, actor: Record<string, unknown> | undefined): 
   ].filter(Boolean);
 }
 
+
+/** The taxonomies in the order readers narrow by: search filters and the briefing header. */
+export function byFacet<T extends Taxonomy>(table: readonly T[]): T[] {
+  return [...table].sort((a, b) => a.facet - b.facet);
+}
 
 /** The taxonomy of `kind` in `table`; throws on a kind the table does not have (a programming error). */
 export function taxonomy<K extends string>(kind: K, table: readonly Taxonomy[] = TAXONOMIES): Taxonomy {

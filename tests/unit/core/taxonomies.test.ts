@@ -4,9 +4,9 @@
  * taxonomy to Sitrep's four.
  */
 import { describe, expect, it } from 'vitest';
-import { buildPublication } from '../../../src/model/publication.ts';
+import { briefingTerms, buildPublication } from '../../../src/model/publication.ts';
 import { sitemapPages } from '../../../src/model/sitemap.ts';
-import { TAXONOMIES, termFeedPath, termPath, type Taxonomy } from '../../../src/model/taxonomies.ts';
+import { TAXONOMIES, byFacet, termFeedPath, termPath, type Taxonomy } from '../../../src/model/taxonomies.ts';
 
 const visibility = { now: new Date('2025-01-01T00:00:00Z'), drafts: false, scheduled: false };
 
@@ -27,7 +27,7 @@ const collections = {
   series: [{ id: 'africa-file', data: { name: 'Africa File', description: 'A weekly roundup.' } }],
 };
 
-const series: Taxonomy = { kind: 'series', field: 'series', segment: 'series', label: 'Series', plural: 'Series', description: 'Briefings by series.', collection: 'series' };
+const series: Taxonomy = { kind: 'series', field: 'series', segment: 'series', label: 'Series', plural: 'Series', facet: 5, description: 'Briefings by series.', collection: 'series' };
 
 describe('the taxonomies table', () => {
   it("builds Sitrep's four taxonomies, with names from their collections and country names from ISO codes", () => {
@@ -50,5 +50,24 @@ describe('the taxonomies table', () => {
     expect(paths).toContain('/series/');
     expect(paths).toContain('/series/africa-file/');
     expect(sitemapPages(publication.briefings, ['desk']).map((p) => p.path)).not.toContain('/series/');
+  });
+});
+
+describe("a briefing's terms", () => {
+  it('are named and linked as their term pages are, in frontmatter order, for every taxonomy of the table', () => {
+    const table = [...TAXONOMIES, series];
+    const publication = buildPublication(collections, visibility, table);
+    const two = publication.briefings.find((b) => b.id === 'two')!;
+    expect(briefingTerms(two, publication.terms, table)).toEqual({
+      region: [{ href: '/regions/sahel/', name: 'Sahel' }],
+      actor: [],
+      country: [{ href: '/countries/bf/', name: 'Burkina Faso' }],
+      tag: [],
+      series: [{ href: '/series/africa-file/', name: 'Africa File' }],
+    });
+  });
+
+  it('put the search filters and header rows in the order readers narrow by', () => {
+    expect(byFacet(TAXONOMIES).map((t) => t.kind)).toEqual(['region', 'country', 'actor', 'tag']);
   });
 });
