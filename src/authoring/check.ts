@@ -30,6 +30,18 @@ export interface CheckOptions {
   cwd?: string;
   /** Run the tradecraft lint (warnings); the build's content gate skips it. Default true. */
   lint?: boolean;
+  /** Where a briefing's problems are kept between runs (the build's gate); none by default. */
+  cache?: ProblemCache | undefined;
+}
+
+/**
+ * Problems kept between runs, by a key over everything that decides them. `key` hashes its parts
+ * together with the rules' own source, so the cache holds only what a fresh check would report.
+ */
+export interface ProblemCache {
+  key(parts: readonly string[]): string;
+  get(key: string): Problem[] | undefined;
+  set(key: string, problems: readonly Problem[]): void;
 }
 
 const COLLECTIONS = { authors: authorSchema, regions: regionSchema, actors: actorSchema } as const;
@@ -52,11 +64,14 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   let files = 0;
 
   const datasetData = new Map<string, Dataset>();
+  // What every briefing is checked against, besides its own text: for the cache key.
+  const context: string[] = [];
   const known: KnownContent = { authors: new Set(), regions: new Set(), actors: new Set(), datasets: new Set(), datasetData };
   for (const [collection, schema] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, (typeof COLLECTIONS)[keyof typeof COLLECTIONS]][]) {
     for (const file of listFiles(path.join(dir, collection), YAML_EXTENSIONS, false)) {
       files++;
       (known[collection] as Set<string>).add(stripExtension(path.basename(file)));
+      context.push(`${collection}/${path.basename(file)}`);
       problems.push(...validateYamlEntry(readFileSync(file, 'utf8'), show(file), schema));
     }
   }
@@ -70,7 +85,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     }
     (known.datasets as Set<string>).add(id);
     try {
-      datasetData.set(id, parseDataset(readFileSync(file, 'utf8'), show(file)));
+      const text = readFileSync(file, 'utf8');
+      context.push(`data/${path.basename(file)}`, text);
+      datasetData.set(id, parseDataset(text, show(file)));
     } catch (error) {
       if (!(error instanceof ChartError)) throw error;
       const d = error.details;
@@ -88,7 +105,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     } else {
       slugs.set(name, [...(slugs.get(name) ?? []), shown]);
     }
-    problems.push(...(await validateBriefing(readFileSync(file, 'utf8'), { file: shown, known, lint: options.lint })));
+    problems.push(...(await briefingProblems(readFileSync(file, 'utf8'), shown, known, options, context)));
   }
   for (const [slug, owners] of slugs) {
     if (owners.length < 2) continue;
@@ -109,6 +126,17 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     problems.push(problem('MissingPage', { file, ...explain('MissingPage', [file], []) }));
   }
   return { problems: sortProblems(problems), files };
+}
+
+/** A briefing's problems, from the cache when nothing that decides them has changed. */
+async function briefingProblems(text: string, file: string, known: KnownContent, options: CheckOptions, context: readonly string[]): Promise<Problem[]> {
+  const cache = options.cache;
+  const key = cache?.key([file, String(options.lint ?? true), text, ...context]);
+  const kept = key ? cache!.get(key) : undefined;
+  if (kept) return kept;
+  const found = await validateBriefing(text, { file, known, lint: options.lint });
+  if (key) cache!.set(key, found);
+  return found;
 }
 
 /** Problems in a stable order: file, line, column, errors before warnings, then name and message. */

@@ -11,6 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem, type Problem } from '../errors.ts';
 import { checkContent } from '../authoring/check.ts';
 import { contentDir } from './content-dir.ts';
+import { fileProblemCache } from './check-cache.ts';
 
 /** An error listing every located problem, file by file. */
 export class ContentProblemsError extends Error {
@@ -40,7 +41,7 @@ export async function passContentGate(context: Pick<LoaderContext, 'config'>): P
   const key = context.config as object;
   let gate = gates.get(key);
   if (!gate) {
-    gate = checkContent({ contentDir, cwd: process.cwd(), lint: false }).then((report) => report.problems.filter((p) => p.severity === 'error'));
+    gate = checkContent({ contentDir, cwd: process.cwd(), lint: false, cache: fileProblemCache() }).then((report) => report.problems.filter((p) => p.severity === 'error'));
     gates.set(key, gate);
     const forget = () => gates.delete(key);
     gate.then(forget, forget);
