@@ -122,7 +122,7 @@ function ordered(events: readonly TimelineEvent[]) {
 
 /** The second label line: date at its precision, place, and the toll. */
 function sublabelOf(event: TimelineEvent, precision: Precision): string {
-  const killed = formatFatalities(event.fatalities, { grouped: true });
+  const killed = formatFatalities(event.fatalities);
   return [formatDate(event.date, precision, 'short'), event.place, killed && `${killed} killed`].filter(Boolean).join(' · ');
 }
 
@@ -305,7 +305,7 @@ export function timelineTable(events: readonly TimelineEvent[]): ChartTable {
     formatDate(event.date, precision, 'short'),
     event.title,
     event.place ?? '',
-    formatFatalities(event.fatalities, { grouped: true }),
+    formatFatalities(event.fatalities),
     ...(reported ? [event.reported ? formatDate(event.reported, 'day', 'short') : ''] : []),
   ]);
   return { headers, rows };

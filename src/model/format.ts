@@ -61,15 +61,11 @@ export function numberFormatter(specifier: string | undefined): (n: number) => s
   return specifier ? d3Format(specifier) : formatNumber;
 }
 
-/**
- * "12", "70–77" for a range, "" when unknown. Charts group thousands (`{ grouped: true }`: "1,200");
- * the event list on pages has always printed "1200". Both are kept so that output does not change.
- */
-export function formatFatalities(value: Fatalities | undefined, options: { grouped?: boolean } = {}): string {
+/** "12", "1,200", "70–77" for a range, "" when unknown: the same on pages, in charts and in feeds. */
+export function formatFatalities(value: Fatalities | undefined): string {
   if (value === undefined) return '';
-  const n = options.grouped ? formatCount : String;
-  if (typeof value === 'number') return n(value);
-  return value.low === value.high ? n(value.low) : `${n(value.low)}–${n(value.high)}`;
+  if (typeof value === 'number') return formatCount(value);
+  return value.low === value.high ? formatCount(value.low) : `${formatCount(value.low)}–${formatCount(value.high)}`;
 }
 
 /** The low and high ends of a count or range. */

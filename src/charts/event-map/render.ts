@@ -118,7 +118,7 @@ export function eventMapTable(data: EventMapData): ChartTable {
         p.lon.toFixed(2),
         e ? formatDate(e.date, e.precision ?? 'day', 'short') : '',
         e?.title ?? '',
-        formatFatalities(e?.fatalities, { grouped: true }),
+        formatFatalities(e?.fatalities),
       ]);
     }
   }

@@ -44,9 +44,9 @@ describe('the shared formats', () => {
     expect(formatFatalities({ low: 70, high: 77 })).toBe('70–77');
     expect(formatFatalities({ low: 12, high: 12 })).toBe('12');
     expect(formatFatalities(undefined)).toBe('');
-    expect(formatFatalities({ low: 1200, high: 1500 }, { grouped: true })).toBe('1,200–1,500');
-    // Pages have always printed the bare number; kept so output does not change (see the module).
-    expect(formatFatalities(1200)).toBe('1200');
+    // The same "1,200" on pages, in charts and in feeds.
+    expect(formatFatalities({ low: 1200, high: 1500 })).toBe('1,200–1,500');
+    expect(formatFatalities(1200)).toBe('1,200');
     expect(fatalityBounds({ low: 70, high: 77 })).toEqual([70, 77]);
     expect(fatalityBounds(5)).toEqual([5, 5]);
   });
