@@ -38,6 +38,11 @@ export function formatProblem(p: Problem): string {
   return p.hint ? `${text}\n  Hint: ${p.hint}` : text;
 }
 
+/** A problem as `sitrep check` and the build print it: warnings say so and name their rule. */
+export function formatForTerminal(p: Problem): string {
+  return formatProblem(p.severity === 'warning' ? { ...p, message: `warning: ${p.message} (${p.name})` } : p);
+}
+
 /** An Error carrying a Problem, so builds fail with the located message and no stack noise. */
 export class SitrepError extends Error {
   readonly problem: Problem;
@@ -166,13 +171,6 @@ export const SitrepErrors = {
         `add a source with id "${label}" to \`sources\`, or define the footnote [^${label}]: in the body.`
       : oneOf(ids, `add a source with id "${label}" to \`sources\`.`)),
     fix: 'Cite a source id of the same briefing, or add the source to `sources`.',
-  },
-  UncitedSource: {
-    title: 'Source never cited', severity: 'warning',
-    message: (id: string) => `source "${id}" is listed in \`sources\` but nothing cites it`,
-    hint: (id: string) =>
-      `cite it in the body with [^${id}], or in a \`cites\` list of an intel finding, event or judgement; or remove it.`,
-    fix: 'Cite the source, or remove it (the build\'s form of the `uncited-source` lint rule).',
   },
   // Slugs and pages.
   InvalidSlug: {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { contentDir } from '../loaders/content-dir.ts';
-import { SitrepErrors, formatProblem, problem, type Problem } from '../errors.ts';
+import { SitrepErrors, formatForTerminal, problem, type Problem } from '../errors.ts';
 import { LINT_RULES, LINT_RULE_DESCRIPTIONS } from './lint.ts';
 import { checkContent, displayPath, sortProblems } from './check.ts';
 
@@ -47,10 +47,6 @@ function toJson(p: Problem) {
   };
 }
 
-/** One problem for the terminal: `file:line:col field: message` (warnings name their rule). */
-function render(p: Problem): string {
-  return formatProblem(p.severity === 'warning' ? { ...p, message: `warning: ${p.message} (${p.name})` } : p);
-}
 
 /** Runs `sitrep check` with the command line's arguments; resolves with the exit status. */
 export async function run(argv: readonly string[]): Promise<number> {
@@ -79,7 +75,7 @@ export async function run(argv: readonly string[]): Promise<number> {
 
   const report = await checkContent({ contentDir, cwd: process.cwd() });
   const problems = [...report.problems];
-  if (!json) for (const p of problems) log(render(p));
+  if (!json) for (const p of problems) log(formatForTerminal(p));
 
   const contentErrors = problems.some((p) => p.severity === 'error');
   if (args['astro-check']) {
@@ -89,7 +85,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       log(json ? 'Running astro check…' : '\nType-checking with `astro check`…');
       const typeProblems = await astroCheck(json);
       problems.push(...typeProblems);
-      if (!json) for (const p of typeProblems.filter((t) => !t.line)) log(render(p));
+      if (!json) for (const p of typeProblems.filter((t) => !t.line)) log(formatForTerminal(p));
     }
   }
 

@@ -1,6 +1,6 @@
 /**
  * The build's content check. Before any collection loads, the whole content folder is validated
- * by the code that runs `sitrep check` (src/authoring/check.ts, without the tradecraft lint), so
+ * by the code that runs `sitrep check` (src/authoring/check.ts, tradecraft lint included), so
  * the build and the checker find the same problems, with the same names, files and lines: bad
  * fields of briefings and YAML entries, impossible dates, cross-field rules, MDX syntax, unknown
  * components, chart props, datasets and columns, citations, slugs. Every failing file is reported
@@ -8,7 +8,7 @@
  * that happens to render it first, such as a feed).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { formatProblem, type Problem } from '../errors.ts';
+import { formatForTerminal, formatProblem, type Problem } from '../errors.ts';
 import { checkContent } from '../authoring/check.ts';
 import { contentDir } from './content-dir.ts';
 import { fileProblemCache } from './check-cache.ts';
@@ -37,11 +37,15 @@ export class ContentProblemsError extends Error {
 const gates = new WeakMap<object, Promise<Problem[]>>();
 
 /** Resolves when the content has no errors; otherwise rejects, in every loader, with all of them. */
-export async function passContentGate(context: Pick<LoaderContext, 'config'>): Promise<void> {
+export async function passContentGate(context: Pick<LoaderContext, 'config' | 'logger'>): Promise<void> {
   const key = context.config as object;
   let gate = gates.get(key);
   if (!gate) {
-    gate = checkContent({ contentDir, cwd: process.cwd(), lint: false, cache: fileProblemCache() }).then((report) => report.problems.filter((p) => p.severity === 'error'));
+    // The tradecraft lint too: the build warns about what `sitrep check` warns about, by the same names.
+    gate = checkContent({ contentDir, cwd: process.cwd(), cache: fileProblemCache() }).then((report) => {
+      for (const warning of report.problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatForTerminal(warning));
+      return report.problems.filter((p) => p.severity === 'error');
+    });
     gates.set(key, gate);
     const forget = () => gates.delete(key);
     gate.then(forget, forget);

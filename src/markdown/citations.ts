@@ -6,12 +6,11 @@
  * this plugin supplies the meaning from the frontmatter's `sources`. A label that is neither a
  * source id nor a footnote defined in the body stops the build at its file and line.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, Text, Parent, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { SitrepError, SitrepErrors, formatProblem, type Problem } from '../errors.ts';
+import { SitrepError, SitrepErrors } from '../errors.ts';
 import { paths } from '../model/paths.ts';
 
 /** The part of a source a citation needs. */
@@ -49,21 +48,6 @@ export function citationNumber(sources: readonly CitableSource[], id: string): n
   return sources.findIndex((source) => source.id === id) + 1;
 }
 
-/** Source ids that nothing cites: not the body, nor any `cites` list in the frontmatter. */
-export function uncitedSources(sources: readonly CitableSource[], cited: Iterable<string>): string[] {
-  const used = new Set(cited);
-  return sources.map((s) => s.id).filter((id) => !used.has(id));
-}
-
-/** Every source id named in a `cites` list of the frontmatter (intel, events, judgements). */
-export function frontmatterCites(frontmatter: Record<string, unknown>): string[] {
-  const lists = ['intel', 'historicalContext', 'strategicImpact'].flatMap((key) => {
-    const items = frontmatter[key];
-    return Array.isArray(items) ? items : [];
-  });
-  return lists.flatMap((item) => (item && Array.isArray(item.cites) ? item.cites.filter((c: unknown) => typeof c === 'string') : []));
-}
-
 /** The mdast node of one citation; remark-rehype turns it into `<sup><a …>n</a></sup>`. */
 function citationNode(source: CitableSource, n: number, occurrence: number): PhrasingContent {
   const label = [`Source ${n}`, source.publisher, source.title].filter(Boolean).join(': ');
@@ -94,31 +78,12 @@ function relativeFile(file: VFile): string {
   return file.path ? path.relative(process.cwd(), file.path) : '(unknown file)';
 }
 
-/** Line of `id: <sourceId>` in the file on disk, for the uncited-source warning. */
-function sourceLine(file: VFile, id: string): number | undefined {
-  if (!file.path) return undefined;
-  try {
-    const lines = readFileSync(file.path, 'utf8').split('\n');
-    const index = lines.findIndex((line) => new RegExp(`^\\s*-?\\s*id:\\s*["']?${id}["']?\\s*$`).test(line));
-    return index === -1 ? undefined : index + 1;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Options of the remark plugin. */
-export interface RemarkCitationsOptions {
-  /** Receives warnings (uncited sources); defaults to printing them on stderr. */
-  warn?: (problem: Problem) => void;
-}
-
 /**
  * The remark plugin. Reads `sources` from the frontmatter Astro puts on `file.data.astro`, and
  * records the number of citations per source in that frontmatter as `citations` (exposed to
  * pages as `remarkPluginFrontmatter.citations`) so the Sources list can link back.
  */
-export function remarkCitations(options: RemarkCitationsOptions = {}) {
-  const warn = options.warn ?? ((problem: Problem) => console.warn(`[sitrep] warning ${formatProblem(problem)}`));
+export function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const astro = ((file.data as Record<string, any>).astro ??= {});
     const frontmatter: Record<string, unknown> = (astro.frontmatter ??= {});
@@ -160,17 +125,6 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
     });
 
     frontmatter.citations = counts;
-    for (const id of uncitedSources(sources, [...Object.keys(counts), ...frontmatterCites(frontmatter)])) {
-      warn({
-        name: 'UncitedSource',
-        severity: 'warning',
-        file: relativeFile(file),
-        line: sourceLine(file, id),
-        field: `sources[${sources.findIndex((s) => s.id === id)}]`,
-        message: SitrepErrors.UncitedSource.message(id),
-        hint: SitrepErrors.UncitedSource.hint(id),
-      });
-    }
   };
 }
 

@@ -26,7 +26,6 @@ const ELSEWHERE: Record<string, string> = {
   SearchIndexFailed: 'Pagefind failing on the built HTML: tests/unit/exports/pagefind.test.ts',
   DatasetNotFound: 'only a `data` prop computed by an expression reaches rendering unchecked: tests/unit/charts/datasets.test.ts',
   NotADate: 'a LineChart reads its x axis as dates only when every cell is one, so content meets NotANumber instead: tests/unit/charts/datasets.test.ts',
-  UncitedSource: 'the build\'s printed form of the `uncited-source` lint rule (a fixture has that): tests/unit/core/citations.test.ts',
 };
 
 describe('npm run check on the corpus of broken briefings', () => {

@@ -5,8 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { citationAnchors, findCitations, locate, remarkCitations, uncitedSources } from '../../../src/markdown/citations.ts';
-import type { Problem } from '../../../src/errors.ts';
+import { citationAnchors, findCitations, locate, remarkCitations } from '../../../src/markdown/citations.ts';
 
 const sources = [
   { id: 'f24-bamako', title: 'Major jihadist attack in Mali', publisher: 'France 24' },
@@ -14,18 +13,17 @@ const sources = [
 ];
 
 async function render(markdown: string, frontmatter: Record<string, unknown> = { sources }) {
-  const warnings: Problem[] = [];
   const file = new VFile({ value: markdown, path: `${process.cwd()}/content/briefings/test.mdx`, data: { astro: { frontmatter } } });
   const html = String(
     await unified()
       .use(remarkParse)
       .use(remarkGfm)
-      .use(remarkCitations, { warn: (p: Problem) => warnings.push(p) })
+      .use(remarkCitations)
       .use(remarkRehype)
       .use(rehypeStringify)
       .process(file),
   );
-  return { html, warnings, frontmatter: (file.data as any).astro.frontmatter };
+  return { html, frontmatter: (file.data as any).astro.frontmatter };
 }
 
 describe('findCitations', () => {
@@ -72,13 +70,6 @@ describe('remarkCitations', () => {
     expect(html).toContain('<code>[^id]</code>');
   });
 
-  it('warns about a source nothing cites, counting frontmatter cites', async () => {
-    const extra = [...sources, { id: 'unused', title: 'U', publisher: 'P' }];
-    const { warnings } = await render('Cited.[^lwj]', { sources: extra, intel: [{ finding: 'x', cites: ['f24-bamako'] }] });
-    expect(warnings.map((w) => [w.name, w.field])).toEqual([['UncitedSource', 'sources[2]']]);
-    expect(warnings[0]!.hint).toContain('[^unused]');
-  });
-
   it('leaves MDX without sources (pages) alone', async () => {
     const { html } = await render('About [^x] us.', {});
     expect(html).toContain('[^x]');
@@ -86,10 +77,6 @@ describe('remarkCitations', () => {
 });
 
 describe('helpers', () => {
-  it('lists uncited sources in order', () => {
-    expect(uncitedSources(sources, ['lwj'])).toEqual(['f24-bamako']);
-  });
-
   it('collects back-link anchors in page order', () => {
     const anchors = citationAnchors(
       { intel: [{ cites: ['lwj'] }], historicalContext: [{ cites: ['lwj'] }], strategicImpact: [{}, { cites: ['f24-bamako'] }] },
