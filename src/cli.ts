@@ -7,7 +7,7 @@
 const COMMANDS: Record<string, { summary: string; run: (argv: readonly string[]) => Promise<number> }> = {
   new: { summary: 'write content/briefings/<slug>.mdx, a skeleton with every field', run: async (argv) => (await import('./authoring/new-command.ts')).run(argv) },
   check: { summary: 'validate all content with the build\'s rules, printing every problem with file, line and hint', run: async (argv) => (await import('./authoring/check-command.ts')).run(argv) },
-  docs: { summary: 'write the frontmatter and error references into README.md', run: async (argv) => (await import('./authoring/docs.ts')).run(argv) },
+  docs: { summary: 'write the frontmatter and error references into README.md', run: async (argv) => (await import('./authoring/docs-command.ts')).run(argv) },
   init: { summary: 'create a new publication in a folder', run: async (argv) => (await import('./authoring/init.ts')).run(argv) },
 };
 

@@ -1,6 +1,7 @@
 /**
  * The one catalogue of Sitrep's errors and warnings: errors are data (Astro's `errors-data.ts`
- * habit). Each entry has a permanent `name` (its key: never rename one, tests, docs and `--json`
+ * habit). Longer than our 300-line guide on purpose: it is one table, and two files would be two
+ * catalogues. Each entry has a permanent `name` (its key: never rename one, tests, docs and `--json`
  * output key on it), a `title`, a `severity`, a builder for the message (what happened), a builder
  * for the hint (what to do) and `fix`, the general advice printed in the README's error reference
  * (`sitrep docs`). Schemas, loaders, chart components and the checker raise these by name; a hint

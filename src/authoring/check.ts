@@ -13,7 +13,8 @@ import { toSlug } from '../schemas/common.ts';
 import { explain, problem, type Problem } from '../errors.ts';
 import { ChartError, chartErrorWhere, parseDataset } from '../model/datasets.ts';
 import type { Dataset } from '../schemas/dataset.ts';
-import { DATASET_EXTENSIONS, validateBriefing, validatePage, validateYamlEntry, type KnownContent } from './validate.ts';
+import { DATASET_EXTENSIONS, validateBriefing, validatePage, validateYamlEntry } from './validate.ts';
+import type { KnownContent } from './body.ts';
 
 /** The result of checking a content folder. */
 export interface CheckReport {

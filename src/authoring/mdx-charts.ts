@@ -9,7 +9,8 @@
 import { SitrepErrors, explain, problem, type Problem } from '../errors.ts';
 import { CHART_PROPS_SCHEMAS, checkChartProps, type BarChartProps, type LineChartProps } from '../schemas/chart.ts';
 import type { Dataset } from '../schemas/dataset.ts';
-import { ChartError, chartErrorWhere, inlineDataset, toBarChartData, toLineChartData } from '../model/datasets.ts';
+import { ChartError, chartErrorWhere } from '../model/datasets.ts';
+import { inlineDataset, toBarChartData, toLineChartData } from '../model/dataset-columns.ts';
 
 /** An MDX JSX element as remark-mdx parses it (the parts read here). */
 export interface MdxJsxElement {

@@ -1,7 +1,6 @@
 /**
  * The Astro content loader of the datasets (`content/data/<id>.csv|json`): reads the files and
- * stores what the pure parser (src/model/datasets.ts) makes of them. The parser, the chart errors
- * and the typed column access are re-exported from here for existing importers.
+ * stores what the pure parser (src/model/datasets.ts) makes of them.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,8 +9,6 @@ import type { Loader } from 'astro/loaders';
 import { explain } from '../errors.ts';
 import { ChartError, datasetFormat, parseDataset } from '../model/datasets.ts';
 import type { Dataset } from '../schemas/dataset.ts';
-
-export * from '../model/datasets.ts';
 
 /** Reads and parses one dataset file; `root` makes `file` relative for messages. */
 export async function readDataset(absolutePath: string, root: string = process.cwd()): Promise<Dataset> {

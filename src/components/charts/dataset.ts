@@ -3,7 +3,8 @@
  * or inline rows. Kept apart from src/model/datasets.ts because `astro:content` exists only in Astro.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { inlineDataset, requireDataset, type ChartContext } from '../../model/datasets.ts';
+import type { ChartContext } from '../../model/datasets.ts';
+import { inlineDataset, requireDataset } from '../../model/dataset-columns.ts';
 import type { Dataset, DatasetCell } from '../../schemas/dataset.ts';
 
 /** The dataset a chart's props name, or a ChartError naming the briefing and the ids there are. */

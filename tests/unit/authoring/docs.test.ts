@@ -1,7 +1,8 @@
 /** The README's frontmatter reference is generated from the schemas, and must be current. */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { END, ERRORS_END, ERRORS_START, README, START, renderErrorReference, renderReference, updateReadme, updateReferences } from '../../../src/authoring/docs.ts';
+import { END, START, renderReference } from '../../../src/authoring/docs.ts';
+import { ERRORS_END, ERRORS_START, README, renderErrorReference, updateReadme, updateReferences } from '../../../src/authoring/docs-command.ts';
 import { ERROR_NAMES, SitrepErrors } from '../../../src/errors.ts';
 import { BRIEFING_FIELDS } from '../../../src/schemas/briefing.ts';
 import { LINT_RULES } from '../../../src/authoring/lint.ts';

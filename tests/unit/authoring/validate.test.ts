@@ -1,6 +1,7 @@
 /** validateBriefing on text: what the corpus does not pin down case by case. */
 import { describe, expect, it } from 'vitest';
-import { KNOWN_COMPONENTS, validateBriefing, type KnownContent } from '../../../src/authoring/validate.ts';
+import { validateBriefing } from '../../../src/authoring/validate.ts';
+import { KNOWN_COMPONENTS, type KnownContent } from '../../../src/authoring/body.ts';
 
 const known: KnownContent = {
   authors: new Set(['desk']),

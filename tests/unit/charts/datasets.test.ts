@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  ChartError, csvRecordLines, datasetLoader, getColumn, getDateColumn, getNumberColumn, parseDataset, requireDataset, toBarChartData, toLineChartData,
-} from '../../../src/loaders/datasets.ts';
+import { datasetLoader } from '../../../src/loaders/datasets.ts';
+import { ChartError, csvRecordLines, parseDataset } from '../../../src/model/datasets.ts';
+import { getColumn, getDateColumn, getNumberColumn, requireDataset, toBarChartData, toLineChartData } from '../../../src/model/dataset-columns.ts';
 import { datasetSchema } from '../../../src/schemas/dataset.ts';
 import { SitrepError } from '../../../src/errors.ts';
 
