@@ -1,5 +1,5 @@
 /**
- * Social cards: one 1200×630 PNG per page, at `/cards/<page path>.png` (see src/cards/paths.ts).
+ * Social cards: one 1200×630 PNG per page, at `/cards/<page path>.png` (see src/model/card-paths.ts).
  * A static endpoint: getStaticPaths lists every card from `buildCardJobs` and hands the list to
  * the build's one batch (src/cards/build-batch.ts), started at the top of the build; each call
  * awaits its own card. The batch prints `[sitrep] cards: N rendered, M from cache`. In `astro dev`
