@@ -12,6 +12,7 @@ import { contentDir } from '../loaders/content-dir.ts';
 import { SitrepErrors, formatForTerminal, problem, type Problem } from '../errors.ts';
 import { LINT_RULES, LINT_RULE_DESCRIPTIONS } from './lint.ts';
 import { checkContent, displayPath, sortProblems } from './check.ts';
+import { fileProblemCache } from './check-cache.ts';
 
 /** The publication being checked: the working directory, as for `astro` itself. */
 const root = process.cwd();
@@ -73,7 +74,8 @@ export async function run(argv: readonly string[]): Promise<number> {
   const json = args.json;
   const log = (text: string) => (json ? process.stderr : process.stdout).write(`${text}\n`);
 
-  const report = await checkContent({ contentDir, cwd: process.cwd() });
+  // The same cache as the build's content check: results are always what a fresh check gives.
+  const report = await checkContent({ contentDir, cwd: process.cwd(), cache: fileProblemCache() });
   const problems = [...report.problems];
   if (!json) for (const p of problems) log(formatForTerminal(p));
 

@@ -11,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatForTerminal, formatProblem, type Problem } from '../errors.ts';
 import { checkContent } from '../authoring/check.ts';
 import { contentDir } from './content-dir.ts';
-import { fileProblemCache } from './check-cache.ts';
+import { fileProblemCache } from '../authoring/check-cache.ts';
 
 /** An error listing every located problem, file by file. */
 export class ContentProblemsError extends Error {

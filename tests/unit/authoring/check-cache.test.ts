@@ -7,7 +7,7 @@ import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ProblemCache } from '../../../src/authoring/check.ts';
-import { fileProblemCache } from '../../../src/loaders/check-cache.ts';
+import { fileProblemCache } from '../../../src/authoring/check-cache.ts';
 import { root, scratch } from '../../helpers/build.ts';
 
 /** A file cache that counts what it was asked. */
