@@ -13,7 +13,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, root } from '../helpers/build.ts';
-import { pngSize } from '../unit/cards/png.ts';
+import { pngSize } from '../helpers/png.ts';
 
 let work: string;
 let publication: string;

@@ -12,7 +12,7 @@ import { workersFor } from '../../../src/cards/pipeline.ts';
 import { loadedCardJobs } from '../../../src/integration/cards.ts';
 import { about, publication, site } from '../../fixtures/cards/publication.ts';
 import { sampleOptions } from '../../helpers/sample-options.ts';
-import { pngSize } from './png.ts';
+import { pngSize } from '../../helpers/png.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

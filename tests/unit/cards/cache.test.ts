@@ -12,7 +12,7 @@ import { buildCardJobs } from '../../../src/cards/data.ts';
 import { CardBatch, renderCards, startCardBatch, summary, type CardJob } from '../../../src/cards/pipeline.ts';
 import { RenderPool, workerScript } from '../../../src/cards/pool.ts';
 import { about, publication, site } from '../../fixtures/cards/publication.ts';
-import { pngSize } from './png.ts';
+import { pngSize } from '../../helpers/png.ts';
 
 const dirs: string[] = [];
 function tempDir(): string {

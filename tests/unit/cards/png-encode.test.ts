@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { encodePng, isOpaque } from '../../../src/cards/png.ts';
 import { svgToPng } from '../../../src/cards/render.ts';
-import { decodePng } from './png.ts';
+import { decodePng } from '../../helpers/png.ts';
 
 /** Decodes a PNG with resvg by drawing it 1:1 onto a canvas of its size. */
 function decodeWithResvg(png: Uint8Array, width: number, height: number): Uint8Array {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { missingGlyphs, renderCard, renderCardSvg, withoutGraphemes, type LaidOutNode } from '../../../src/cards/render.ts';
 import { MIN_TITLE_SIZE, textWidth, titleLineHeight, type CardData } from '../../../src/cards/template.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/model/card-paths.ts';
-import { decodePng, distinctColours, pixel, pngSize } from './png.ts';
+import { decodePng, distinctColours, pixel, pngSize } from '../../helpers/png.ts';
 
 const base: CardData = {
   kind: 'briefing',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, barChartTable, barValueDomain, describeBarChart, type BarChartData } from '../../../src/charts/bar-chart.ts';
-import { expectGolden } from './golden.ts';
+import { expectGolden } from '../../helpers/golden.ts';
 
 const fatalities: BarChartData = {
   categories: ['Bamako gendarmerie school and military airport', 'Bamako gendarmerie school and military airport', 'Barsalogho'],

@@ -5,7 +5,7 @@ import { overlaps } from '../../../src/charts/svg.ts';
 import { CompactPath } from '../../../src/charts/path.ts';
 import { azimuthalView, countriesByCode, projectOnce } from '../../../src/charts/geo.ts';
 import { geoPath } from 'd3-geo';
-import { expectGolden } from './golden.ts';
+import { expectGolden } from '../../helpers/golden.ts';
 import { sahelCountries, sahelEvents } from './sahel.ts';
 
 const sahel: EventMapData = { points: toMapPoints(sahelEvents), countries: sahelCountries };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { expectGolden, goldenName } from './golden.ts';
+import { expectGolden, goldenName } from '../../helpers/golden.ts';
 
 const name = 'golden helper scratch case that has no committed file';
 const file = fileURLToPath(new URL(`../../fixtures/charts/golden/${goldenName(name)}.svg`, import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLineChart, lineChart, lineChartTable, lineDomains, type LineChartData } from '../../../src/charts/line-chart.ts';
-import { expectGolden } from './golden.ts';
+import { expectGolden } from '../../helpers/golden.ts';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const quarters = ['2023-01-01', '2023-04-01', '2023-07-01', '2023-10-01', '2024-01-01', '2024-04-01'];

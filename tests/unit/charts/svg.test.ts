@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { el, escapeXml, round, svgRoot, text, textWidth, truncate, wrapText } from '../../../src/charts/svg.ts';
-import { normaliseSvg } from './golden.ts';
+import { normaliseSvg } from '../../helpers/golden.ts';
 
 describe('svg helpers', () => {
   it('escapes text and attributes, rounds to one decimal without -0', () => {

@@ -3,7 +3,7 @@ import { defaults, describeTimeline, periodOf, timeline, timelineLayout, timelin
 import { toTimelineEvents } from '../../../src/charts/events.ts';
 import { formatDate } from '../../../src/model/format.ts';
 import { overlaps, type Box } from '../../../src/charts/svg.ts';
-import { expectGolden } from './golden.ts';
+import { expectGolden } from '../../helpers/golden.ts';
 import { sahelEvents } from './sahel.ts';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

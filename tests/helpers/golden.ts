@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
-const dir = fileURLToPath(new URL('../../fixtures/charts/golden/', import.meta.url));
+const dir = fileURLToPath(new URL('../fixtures/charts/golden/', import.meta.url));
 
 /** Renumbers ids in order of appearance (`id-1`, `id-2`…) and every reference to them. */
 export function renumberIds(svg: string): string {
