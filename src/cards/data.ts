@@ -4,10 +4,11 @@
  * unless the content or the site options do (no build time, no "latest" counters beyond counts
  * of published briefings), so unchanged pages keep their cached cards.
  */
-import { countryName } from '../model/countries.ts';
-import { formatDate } from '../model/format.ts';
-import { absolute } from '../model/paths.ts';
-import { cardPages, cardPathForPage, type CardKind } from '../model/card-paths.ts';
+import { formatDate, listProse } from '../model/format.ts';
+import { absolute, paths } from '../model/paths.ts';
+import { cardPathForPage } from '../model/card-paths.ts';
+import { termEntry } from '../model/publication.ts';
+import { TAXONOMIES, taxonomyPath, termPath, type Taxonomy, type TaxonomyKind } from '../model/taxonomies.ts';
 import type { CardJob } from './pipeline.ts';
 import type { CardData } from './template.ts';
 
@@ -29,7 +30,7 @@ export interface CardBriefing {
 
 /** A taxonomy term as `getPublication()` gives it. */
 export interface CardTerm {
-  kind: 'region' | 'actor' | 'country' | 'tag';
+  kind: TaxonomyKind;
   id: string;
   name: string;
   description?: string | undefined;
@@ -41,7 +42,8 @@ export interface CardPublication {
   briefings: readonly CardBriefing[];
   authors: ReadonlyMap<string, { id: string; data: { name: string; role?: string | undefined; bio?: string | undefined } }>;
   actors: ReadonlyMap<string, { data: { countries?: readonly string[] | undefined } }>;
-  terms: { region: readonly CardTerm[]; actor: readonly CardTerm[]; country: readonly CardTerm[]; tag: readonly CardTerm[] };
+  /** Each taxonomy's terms, by kind (the taxonomies table). */
+  terms: Readonly<Record<string, readonly CardTerm[]>>;
 }
 
 /** Site options the cards show. */
@@ -76,11 +78,6 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** "A", "A and B", "A, B and C". */
-function list(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /** The page's address as printed on the card: host and path, no scheme, no trailing slash. */
 export function displayUrl(pagePath: string, siteUrl: string): string {
   const url = new URL(absolute(pagePath, siteUrl));
@@ -102,26 +99,36 @@ function eventPoints(briefing: CardBriefing): [number, number][] {
 /** Sorted unique values. */
 const uniq = (values: Iterable<string>) => [...new Set(values)].sort();
 
+/** The countries a term's card maps, as its taxonomy says (src/model/taxonomies.ts `cardMap`). */
+function termMap(taxonomy: Taxonomy, term: CardTerm, publication: CardPublication): string[] {
+  switch (taxonomy.cardMap) {
+    case 'briefings': return uniq(term.briefings.flatMap((b) => b.data.countries));
+    case 'entry': return uniq((termEntry(publication, taxonomy, term.id)?.countries as readonly string[] | undefined) ?? []);
+    case 'self': return [term.id];
+    default: return [];
+  }
+}
+
 /**
  * Every card of the site: home, archive, each briefing, each taxonomy index and term, each
  * author, the about page, the search page and any `extras.pages`, in that order. Paths come from `cardPathForPage` over the URL
  * builder, so they match the pages one for one.
  */
-export function buildCardJobs(publication: CardPublication, site: CardSite, extras: CardExtras = {}): CardJob[] {
+export function buildCardJobs(publication: CardPublication, site: CardSite, extras: CardExtras = {}, taxonomies: readonly Taxonomy[] = TAXONOMIES): CardJob[] {
   const jobs: CardJob[] = [];
   const add = (page: string, data: Omit<CardData, 'site' | 'url'>) => {
     jobs.push({ path: cardPathForPage(page), data: { ...data, site: site.name, url: displayUrl(page, site.url) } });
   };
   const { briefings, terms } = publication;
   const total = count(briefings.length, 'briefing');
-  const regionName = new Map(terms.region.map((t) => [t.id, t.name]));
+  const regionName = new Map((terms.region ?? []).map((t) => [t.id, t.name]));
   const authorName = (id: string) => publication.authors.get(id)?.data.name ?? id;
 
-  add(cardPages.home(), { kind: 'home', label: total, title: site.name, description: excerpt(site.description) });
+  add(paths.home(), { kind: 'home', label: total, title: site.name, description: excerpt(site.description) });
 
   const years = briefings.map((b) => b.data.published.getUTCFullYear());
   const span = years.length ? (Math.min(...years) === Math.max(...years) ? `${years[0]}` : `${Math.min(...years)}–${Math.max(...years)}`) : undefined;
-  add(cardPages.archive(), {
+  add(paths.archive(), {
     kind: 'archive',
     label: total,
     kicker: 'Archive',
@@ -133,59 +140,45 @@ export function buildCardJobs(publication: CardPublication, site: CardSite, extr
     const { data } = briefing;
     const points = eventPoints(briefing);
     const countries = uniq(data.countries);
-    add(cardPages.briefing(briefing.id), {
+    add(paths.briefing(briefing.id), {
       kind: 'briefing',
       label: formatDate(data.published),
       kicker: data.regions.map((id) => regionName.get(id) ?? id).join(' · '),
       title: data.card?.title ?? data.title,
       description: excerpt(data.card?.description ?? data.dek ?? data.overview),
-      byline: `By ${list(data.authors.map(authorName))}`,
+      byline: `By ${listProse(data.authors.map(authorName))}`,
       ...(countries.length || points.length ? { map: { countries, points } } : {}),
     });
   }
 
-  const indexes: { kind: CardKind; page: string; title: string; noun: string; terms: readonly CardTerm[] }[] = [
-    { kind: 'regions', page: cardPages.regions(), title: 'Regions', noun: 'region', terms: terms.region },
-    { kind: 'actors', page: cardPages.actors(), title: 'Actors', noun: 'actor', terms: terms.actor },
-    { kind: 'countries', page: cardPages.countries(), title: 'Countries', noun: 'country', terms: terms.country },
-    { kind: 'tags', page: cardPages.tags(), title: 'Tags', noun: 'tag', terms: terms.tag },
-  ];
-  for (const index of indexes) {
-    const noun = index.noun === 'country' ? (index.terms.length === 1 ? 'country' : 'countries') : undefined;
-    add(index.page, {
-      kind: index.kind,
-      label: noun ? `${index.terms.length} ${noun}` : count(index.terms.length, index.noun),
+  // Each taxonomy of the table: its index and each term (src/model/taxonomies.ts).
+  for (const taxonomy of taxonomies) {
+    const list = terms[taxonomy.kind] ?? [];
+    const noun = (n: number) => `${n} ${(n === 1 ? taxonomy.label : taxonomy.plural).toLowerCase()}`;
+    const shown = (term: CardTerm) => (taxonomy.hashtag ? `#${term.name}` : term.name);
+    add(taxonomyPath(taxonomy), {
+      kind: taxonomy.segment,
+      label: noun(list.length),
       kicker: 'Index',
-      title: index.title,
-      description: index.terms.length ? excerpt(`Briefings by ${index.noun}: ${list(index.terms.map((t) => (t.kind === 'tag' ? `#${t.name}` : t.name)))}.`) : undefined,
+      title: taxonomy.plural,
+      description: list.length ? excerpt(`Briefings by ${taxonomy.label.toLowerCase()}: ${listProse(list.map(shown))}.`) : undefined,
     });
-  }
-
-  const termCard = (term: CardTerm, kind: CardKind, page: string, kicker: string, title: string, map: CardData['map']) =>
-    add(page, {
-      kind,
-      label: count(term.briefings.length, 'briefing'),
-      kicker,
-      title,
-      description: excerpt(term.description ?? `Briefings about ${title}.`),
-      ...(map && (map.countries.length || map.points.length) ? { map } : {}),
-    });
-  for (const term of terms.region) {
-    termCard(term, 'region', cardPages.region(term.id), 'Region', term.name, { countries: uniq(term.briefings.flatMap((b) => b.data.countries)), points: [] });
-  }
-  for (const term of terms.actor) {
-    termCard(term, 'actor', cardPages.actor(term.id), 'Actor', term.name, { countries: uniq(publication.actors.get(term.id)?.data.countries ?? []), points: [] });
-  }
-  for (const term of terms.country) {
-    termCard(term, 'country', cardPages.country(term.id), 'Country', term.name || countryName(term.id), { countries: [term.id], points: [] });
-  }
-  for (const term of terms.tag) {
-    add(cardPages.tag(term.id), { kind: 'tag', label: count(term.briefings.length, 'briefing'), kicker: 'Tag', title: `#${term.name}`, description: `Briefings tagged “${term.name}”.` });
+    for (const term of list) {
+      const map = termMap(taxonomy, term, publication);
+      add(termPath(taxonomy, term.id), {
+        kind: taxonomy.kind,
+        label: count(term.briefings.length, 'briefing'),
+        kicker: taxonomy.label,
+        title: shown(term),
+        description: taxonomy.hashtag ? `Briefings tagged “${term.name}”.` : excerpt(term.description ?? `Briefings about ${term.name}.`),
+        ...(map.length ? { map: { countries: map, points: [] } } : {}),
+      });
+    }
   }
 
   for (const author of publication.authors.values()) {
     const written = briefings.filter((b) => b.data.authors.includes(author.id)).length;
-    add(cardPages.author(author.id), {
+    add(paths.author(author.id), {
       kind: 'author',
       label: count(written, 'briefing'),
       kicker: author.data.role ?? 'Author',
@@ -195,9 +188,9 @@ export function buildCardJobs(publication: CardPublication, site: CardSite, extr
   }
 
   if (extras.about) {
-    add(cardPages.about(), { kind: 'about', kicker: 'About', title: extras.about.title, description: excerpt(extras.about.description) });
+    add(paths.about(), { kind: 'about', kicker: 'About', title: extras.about.title, description: excerpt(extras.about.description) });
   }
-  add(cardPages.search(), { kind: 'search', title: 'Search', description: `Search the full text of ${total}, by region, country, actor, tag or year.` });
+  add(paths.search(), { kind: 'search', title: 'Search', description: `Search the full text of ${total}, by region, country, actor, tag or year.` });
   for (const page of extras.pages ?? []) {
     add(page.path, { kind: 'page', kicker: page.kicker, title: page.title, description: page.description === undefined ? undefined : excerpt(page.description) });
   }

@@ -9,7 +9,7 @@
  */
 import { fontStack } from './fonts.ts';
 import { hasLocatorMap, locatorMap, locatorMapDataUri, type LocatorMapInput } from './locator-map.ts';
-import { CARD_HEIGHT, CARD_WIDTH, type CardKind } from '../model/card-paths.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../model/card-paths.ts';
 
 /**
  * Bump when the template's output changes for the same data (layout, colours, sizes), so every
@@ -20,8 +20,8 @@ export const TEMPLATE_VERSION = 2;
 
 /** Everything a card shows. Plain JSON: it is hashed for the cache and sent to render workers. */
 export interface CardData {
-  /** The page kind; 'page' for any other page given to `buildCardJobs` in `extras.pages`. */
-  kind: CardKind | 'page';
+  /** The page kind: `home`, `briefing`, a taxonomy's kind (`region`) or index (`regions`), `author`…; `page` for `extras.pages`. */
+  kind: string;
   /** Publication name, top left. */
   site: string;
   /** Top right: the date of a briefing, a count for a listing. */

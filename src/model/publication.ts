@@ -87,3 +87,9 @@ export function briefingTerms<B extends TaxonomyBriefing>(briefing: B, terms: Re
     return [t.kind, termIds(t, briefing.data).map((id) => ({ href: termPath(t, id), name: known.get(id)?.name ?? t.termName?.(id) ?? id }))];
   }));
 }
+
+/** The data of the collection entry that names a term (a region or actor file), if its taxonomy has a collection. */
+export function termEntry(publication: object, taxonomy: Taxonomy, id: string): Record<string, unknown> | undefined {
+  const entries = taxonomy.collection ? (publication as Record<string, ReadonlyMap<string, { data: object }> | undefined>)[taxonomy.collection] : undefined;
+  return entries?.get(id)?.data as Record<string, unknown> | undefined;
+}

@@ -28,16 +28,20 @@ export interface Taxonomy<K extends string = string> {
   termName?: (id: string) => string;
   /** Lines under a term page's description (aliases, kind…), from the term's id and its collection entry. */
   details?: (id: string, entry: Record<string, unknown> | undefined) => string[];
+  /** Which countries a term's social card maps: its briefings', its entry's `countries`, or the term itself. */
+  cardMap?: 'briefings' | 'entry' | 'self';
+  /** Terms read as hashtags on cards ("#insurgency"), as tags do. */
+  hashtag?: boolean;
   /** How a term id appears in URLs (country codes are lowercase there). Default: as it is. */
   urlId?: (id: string) => string;
 }
 
 /** Sitrep's taxonomies, in the order of the navigation. */
 export const TAXONOMIES: readonly Taxonomy<TaxonomyKind>[] = [
-  { kind: 'region', field: 'regions', segment: 'regions', label: 'Region', plural: 'Regions', facet: 1, description: 'Briefings by region.', collection: 'regions' },
-  { kind: 'actor', field: 'actors', segment: 'actors', label: 'Actor', plural: 'Actors', facet: 3, description: 'Briefings by the state and non-state actors they cover.', collection: 'actors', details: actorDetails },
-  { kind: 'country', field: 'countries', segment: 'countries', label: 'Country', plural: 'Countries', facet: 2, description: 'Briefings by country (ISO 3166-1).', termName: countryName, urlId: (code: string) => code.toLowerCase(), details: (code: string) => [`ISO 3166-1 code: ${code}`] },
-  { kind: 'tag', field: 'tags', segment: 'tags', label: 'Tag', plural: 'Tags', facet: 4, description: 'Briefings by topic.' },
+  { kind: 'region', field: 'regions', segment: 'regions', label: 'Region', plural: 'Regions', facet: 1, description: 'Briefings by region.', collection: 'regions', cardMap: 'briefings' },
+  { kind: 'actor', field: 'actors', segment: 'actors', label: 'Actor', plural: 'Actors', facet: 3, description: 'Briefings by the state and non-state actors they cover.', collection: 'actors', details: actorDetails, cardMap: 'entry' },
+  { kind: 'country', field: 'countries', segment: 'countries', label: 'Country', plural: 'Countries', facet: 2, description: 'Briefings by country (ISO 3166-1).', termName: countryName, urlId: (code: string) => code.toLowerCase(), details: (code: string) => [`ISO 3166-1 code: ${code}`], cardMap: 'self' },
+  { kind: 'tag', field: 'tags', segment: 'tags', label: 'Tag', plural: 'Tags', facet: 4, description: 'Briefings by topic.', hashtag: true },
 ];
 
 /** The kinds of Sitrep's own taxonomies. */

@@ -3,7 +3,8 @@
  * in the table (src/model/taxonomies.ts), with the URL segments the URL builder gives it.
  */
 import { TAXONOMIES, type Taxonomy, type TaxonomyKind } from '../model/taxonomies.ts';
-import { getPublication, type Publication, type Term } from './publication.ts';
+import { termEntry } from '../model/publication.ts';
+import { getPublication, type Term } from './publication.ts';
 
 /** What a term's page and feed are given. */
 export interface TermProps extends Record<string, unknown> {
@@ -18,12 +19,6 @@ export async function termPathParams(): Promise<{ params: { taxonomy: string; te
   const publication = await getPublication();
   return TAXONOMIES.flatMap((taxonomy) => publication.terms[taxonomy.kind].map((term) => ({
     params: { taxonomy: taxonomy.segment, term: taxonomy.urlId ? taxonomy.urlId(term.id) : term.id },
-    props: { taxonomy, term, details: taxonomy.details?.(term.id, collectionEntry(publication, taxonomy, term.id)) ?? [] },
+    props: { taxonomy, term, details: taxonomy.details?.(term.id, termEntry(publication, taxonomy, term.id)) ?? [] },
   })));
-}
-
-/** The data of the entry that names a term (a region or actor file), if its taxonomy has a collection. */
-function collectionEntry(publication: Publication, taxonomy: Taxonomy, id: string): Record<string, unknown> | undefined {
-  const entries = taxonomy.collection ? (publication as unknown as Record<string, Map<string, { data: Record<string, unknown> }> | undefined>)[taxonomy.collection] : undefined;
-  return entries?.get(id)?.data;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCardJobs, displayUrl, excerpt } from '../../../src/cards/data.ts';
-import { cardPath } from '../../../src/model/card-paths.ts';
+import { cardPathForPage } from '../../../src/model/card-paths.ts';
+import { paths } from '../../../src/model/paths.ts';
 import { about, publication, site } from '../../fixtures/cards/publication.ts';
 
 describe('buildCardJobs', () => {
@@ -9,17 +10,17 @@ describe('buildCardJobs', () => {
 
   it('makes one job per page, for every kind of page', () => {
     const expected = [
-      cardPath('home'),
-      cardPath('archive'),
-      ...publication.briefings.map((b) => cardPath('briefing', b.id)),
-      cardPath('regions'), cardPath('actors'), cardPath('countries'), cardPath('tags'),
-      ...publication.terms.region.map((t) => cardPath('region', t.id)),
-      ...publication.terms.actor.map((t) => cardPath('actor', t.id)),
-      ...publication.terms.country.map((t) => cardPath('country', t.id)),
-      ...publication.terms.tag.map((t) => cardPath('tag', t.id)),
-      ...[...publication.authors.keys()].map((id) => cardPath('author', id)),
-      cardPath('about'),
-      cardPath('search'),
+      cardPathForPage(paths.home()),
+      cardPathForPage(paths.archive()),
+      ...publication.briefings.map((b) => cardPathForPage(paths.briefing(b.id))),
+      // Each taxonomy of the table, in its order: the index, then each term.
+      cardPathForPage(paths.taxonomy('region')), ...publication.terms.region.map((t) => cardPathForPage(paths.term('region', t.id))),
+      cardPathForPage(paths.taxonomy('actor')), ...publication.terms.actor.map((t) => cardPathForPage(paths.term('actor', t.id))),
+      cardPathForPage(paths.taxonomy('country')), ...publication.terms.country.map((t) => cardPathForPage(paths.term('country', t.id))),
+      cardPathForPage(paths.taxonomy('tag')), ...publication.terms.tag.map((t) => cardPathForPage(paths.term('tag', t.id))),
+      ...[...publication.authors.keys()].map((id) => cardPathForPage(paths.author(id))),
+      cardPathForPage(paths.about()),
+      cardPathForPage(paths.search()),
     ];
     expect(jobs.map((j) => j.path)).toEqual(expected);
     expect(new Set(jobs.map((j) => j.data.kind))).toEqual(
@@ -37,7 +38,7 @@ describe('buildCardJobs', () => {
   });
 
   it('fills a briefing card from its frontmatter', () => {
-    expect(byPath.get(cardPath('briefing', 'trouble-in-the-sahel'))).toEqual({
+    expect(byPath.get(cardPathForPage(paths.briefing('trouble-in-the-sahel')))).toEqual({
       kind: 'briefing',
       site: site.name,
       url: 'briefings.example.org/briefings/trouble-in-the-sahel',
@@ -52,11 +53,11 @@ describe('buildCardJobs', () => {
   });
 
   it('prefers the card overrides, then the dek, then the overview', () => {
-    const cities = byPath.get(cardPath('briefing', 'three-cities'))!;
+    const cities = byPath.get(cardPathForPage(paths.briefing('three-cities')))!;
     expect(cities.description).toBe('A card-only description.');
     expect(cities.kicker).toBe('Sahel · Caucasus');
     expect(cities.byline).toBe('By Editorial Desk and Zoë Ångström');
-    const plain = byPath.get(cardPath('briefing', 'no-places'))!;
+    const plain = byPath.get(cardPathForPage(paths.briefing('no-places')))!;
     expect(plain.description).toBe(publication.briefings[2]!.data.overview);
     expect(plain.map).toBeUndefined();
   });
@@ -64,8 +65,8 @@ describe('buildCardJobs', () => {
   it('puts nothing in listing cards that changes without a content change', () => {
     const again = buildCardJobs(publication, site, { about });
     expect(JSON.stringify(again)).toBe(JSON.stringify(jobs));
-    expect(byPath.get(cardPath('home'))).toEqual({ kind: 'home', site: site.name, url: 'briefings.example.org', label: '3 briefings', title: site.name, description: site.description });
-    expect(byPath.get(cardPath('archive'))!.description).toContain('2023–2024');
+    expect(byPath.get(cardPathForPage(paths.home()))).toEqual({ kind: 'home', site: site.name, url: 'briefings.example.org', label: '3 briefings', title: site.name, description: site.description });
+    expect(byPath.get(cardPathForPage(paths.archive()))!.description).toContain('2023–2024');
   });
 
   it('does not put briefing titles on listing cards, so a title edit re-renders one card', () => {
@@ -75,16 +76,16 @@ describe('buildCardJobs', () => {
       { about },
     );
     const changed = edited.filter((job, i) => JSON.stringify(job) !== JSON.stringify(jobs[i]));
-    expect(changed.map((j) => j.path)).toEqual([cardPath('briefing', 'trouble-in-the-sahel')]);
+    expect(changed.map((j) => j.path)).toEqual([cardPathForPage(paths.briefing('trouble-in-the-sahel'))]);
   });
 
   it('maps terms: countries of a region, of an actor, the country itself', () => {
-    expect(byPath.get(cardPath('region', 'sahel'))!.map).toEqual({ countries: ['BF', 'GE', 'ML', 'NE', 'PL'], points: [] });
-    expect(byPath.get(cardPath('actor', 'jnim'))!.map).toEqual({ countries: ['BF', 'ML'], points: [] });
-    expect(byPath.get(cardPath('country', 'GE'))).toMatchObject({ kicker: 'Country', title: 'Georgia', label: '1 briefing', map: { countries: ['GE'] } });
-    expect(byPath.get(cardPath('tag', 'insurgency'))).toMatchObject({ title: '#insurgency' });
-    expect(byPath.get(cardPath('author', 'analyst'))).toMatchObject({ kicker: 'Caucasus analyst', title: 'Zoë Ångström', description: 'Writes about the Caucasus.', label: '1 briefing' });
-    expect(byPath.get(cardPath('countries'))).toMatchObject({ label: '3 countries' });
+    expect(byPath.get(cardPathForPage(paths.term('region', 'sahel')))!.map).toEqual({ countries: ['BF', 'GE', 'ML', 'NE', 'PL'], points: [] });
+    expect(byPath.get(cardPathForPage(paths.term('actor', 'jnim')))!.map).toEqual({ countries: ['BF', 'ML'], points: [] });
+    expect(byPath.get(cardPathForPage(paths.term('country', 'GE')))).toMatchObject({ kicker: 'Country', title: 'Georgia', label: '1 briefing', map: { countries: ['GE'] } });
+    expect(byPath.get(cardPathForPage(paths.term('tag', 'insurgency')))).toMatchObject({ title: '#insurgency' });
+    expect(byPath.get(cardPathForPage(paths.author('analyst')))).toMatchObject({ kicker: 'Caucasus analyst', title: 'Zoë Ångström', description: 'Writes about the Caucasus.', label: '1 briefing' });
+    expect(byPath.get(cardPathForPage(paths.taxonomy('country')))).toMatchObject({ label: '3 countries' });
   });
 });
 

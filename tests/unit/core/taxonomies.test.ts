@@ -6,12 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { briefingTerms, buildPublication } from '../../../src/model/publication.ts';
 import { sitemapPages } from '../../../src/model/sitemap.ts';
-import { TAXONOMIES, byFacet, termFeedPath, termPath, type Taxonomy } from '../../../src/model/taxonomies.ts';
+import { TAXONOMIES, byFacet, taxonomyPath, termFeedPath, termPath, type Taxonomy } from '../../../src/model/taxonomies.ts';
+import { buildCardJobs } from '../../../src/cards/data.ts';
+import { cardPathForPage } from '../../../src/model/card-paths.ts';
 
 const visibility = { now: new Date('2025-01-01T00:00:00Z'), drafts: false, scheduled: false };
 
 function briefing(id: string, published: string, data: Record<string, unknown> = {}) {
-  return { id, data: { published: new Date(published), draft: false, authors: ['desk'], regions: ['sahel'], countries: ['ML'], actors: [], tags: [], ...data } };
+  return { id, data: { title: id, overview: `Briefing ${id}.`, historicalContext: [], published: new Date(published), draft: false, authors: ['desk'], regions: ['sahel'], countries: ['ML'], actors: [], tags: [], ...data } };
 }
 
 const briefings = [
@@ -69,5 +71,20 @@ describe("a briefing's terms", () => {
 
   it('put the search filters and header rows in the order readers narrow by', () => {
     expect(byFacet(TAXONOMIES).map((t) => t.kind)).toEqual(['region', 'country', 'actor', 'tag']);
+  });
+});
+
+describe('social cards of an added taxonomy', () => {
+  it('come from the same table entry: an index card and one card per term, where the term pages are', () => {
+    const table = [...TAXONOMIES, series];
+    const publication = buildPublication(collections, visibility, table);
+    const authors = new Map([['desk', { id: 'desk', data: { name: 'Desk' } }]]);
+    const jobs = buildCardJobs({ ...publication, authors } as never, { name: 'Briefings', description: 'About things.', url: 'https://example.org/' }, {}, table);
+    const series_ = jobs.filter((job) => job.path.startsWith('/cards/series'));
+    expect(series_.map((job) => [job.path, job.data.kicker, job.data.title, job.data.label])).toEqual([
+      ['/cards/series.png', 'Index', 'Series', '1 series'],
+      ['/cards/series/africa-file.png', 'Series', 'Africa File', '2 briefings'],
+    ]);
+    expect(series_.map((job) => job.path)).toEqual([cardPathForPage(taxonomyPath(series)), cardPathForPage(termPath(series, 'africa-file'))]);
   });
 });
