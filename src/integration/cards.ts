@@ -8,28 +8,28 @@
  */
 import type { AstroIntegration } from 'astro';
 import { startBuildCardBatch } from '../cards/build-batch.ts';
-import { buildCardJobs, type CardPublication } from '../cards/data.ts';
+import { buildCardJobs } from '../cards/data.ts';
 import type { CardJob } from '../cards/pipeline.ts';
 import { visibilityFromEnv } from '../env.ts';
-import { loadedEntries, type LoadedEntry } from '../loaders/loaded-content.ts';
-import { buildPublication, type NamedEntry, type TaxonomyBriefing } from '../model/publication.ts';
+import { loadedEntries } from '../loaders/loaded-content.ts';
+import { buildPublication } from '../model/publication.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { Author } from '../schemas/author.ts';
+import type { BriefingData } from '../schemas/briefing.ts';
+import type { PageData } from '../schemas/page.ts';
+import type { Region } from '../schemas/region.ts';
 import type { SiteConfig } from '../options.ts';
 
 /** The site's card jobs from the loaded content, or undefined if a collection has not loaded. */
 export function loadedCardJobs(siteConfig: SiteConfig): CardJob[] | undefined {
-  const [briefings, authors, regions, actors, pages] = ['briefings', 'authors', 'regions', 'actors', 'pages'].map(loadedEntries);
+  const briefings = loadedEntries<BriefingData>('briefings');
+  const authors = loadedEntries<Author>('authors');
+  const regions = loadedEntries<Region>('regions');
+  const actors = loadedEntries<Actor>('actors');
   if (!briefings || !authors || !regions || !actors) return undefined;
-  const publication = buildPublication(
-    {
-      briefings: briefings as unknown as (TaxonomyBriefing & CardPublication['briefings'][number])[],
-      authors: authors as unknown as (LoadedEntry & { data: { name: string } })[],
-      regions: regions as unknown as NamedEntry[],
-      actors: actors as unknown as (NamedEntry & { data: { countries?: string[] } })[],
-    },
-    // Production visibility, as src/render/publication.ts has it in a build.
-    visibilityFromEnv(false),
-  );
-  const about = pages?.find((page) => page.id === 'about')?.data as { title: string; description: string } | undefined;
+  // Production visibility, as src/render/publication.ts has it in a build.
+  const publication = buildPublication({ briefings, authors, regions, actors }, visibilityFromEnv(false));
+  const about = loadedEntries<PageData>('pages')?.find((page) => page.id === 'about')?.data;
   return buildCardJobs(publication, siteConfig, { about });
 }
 

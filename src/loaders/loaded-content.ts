@@ -8,10 +8,10 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 
-/** An entry as a loader stored it: parsed (schema-checked) data, as pages get it. */
-export interface LoadedEntry {
+/** An entry as a loader stored it: data parsed by its collection's schema, as pages get it. */
+export interface LoadedEntry<T extends object = Record<string, unknown>> {
   id: string;
-  data: Record<string, unknown>;
+  data: T;
   body?: string | undefined;
   digest?: string | number | undefined;
   filePath?: string | undefined;
@@ -36,7 +36,10 @@ export function recordingLoader(inner: Loader): Loader {
   };
 }
 
-/** The entries of a collection loaded in this process, or undefined if it has not loaded. */
-export function loadedEntries(collection: string): LoadedEntry[] | undefined {
-  return stores().get(collection)?.values() as LoadedEntry[] | undefined;
+/**
+ * The entries of a collection loaded in this process, or undefined if it has not loaded. `T` is
+ * the output type of the collection's schema (src/collections.ts), which parsed every entry.
+ */
+export function loadedEntries<T extends object>(collection: string): LoadedEntry<T>[] | undefined {
+  return stores().get(collection)?.values() as LoadedEntry<T>[] | undefined;
 }
