@@ -4,7 +4,7 @@
  *
  *   model/, schemas/, errors.ts, options.ts   pure: no Astro, no file system, no environment
  *   charts/                                   pure (data, options) -> SVG
- *   env.ts                                    the environment variables Sitrep reads
+ *   environment.ts                            the environment variables Sitrep reads
  *   markdown/, loaders/, authoring/, cards/   the content layer, the authoring tools, card rendering
  *   render/, components/, layouts/, routes/   Astro: what the pages run
  *   integration/, index.ts, cli.ts            wiring

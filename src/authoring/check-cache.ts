@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '../errors.ts';
 import type { ProblemCache } from './check.ts';
-import { sitrepCacheDir } from '../env.ts';
+import { sitrepCacheDir } from '../environment.ts';
 
 /** The folders whose code decides what a check reports. */
 const RULE_SOURCES = ['authoring', 'schemas', 'model', 'markdown'].map((folder) => fileURLToPath(new URL(`../${folder}/`, import.meta.url)));

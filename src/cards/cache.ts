@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { sitrepCacheDir } from '../env.ts';
+import { sitrepCacheDir } from '../environment.ts';
 import { canonicalJson } from '../model/canonical-json.ts';
 import { fontsHash } from './fonts.ts';
 import { TEMPLATE_VERSION, type CardData } from './template.ts';

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { startBuildCardBatch } from '../cards/build-batch.ts';
 import { buildCardJobs } from '../cards/data.ts';
 import type { CardJob } from '../cards/pipeline.ts';
-import { visibilityFromEnv } from '../env.ts';
+import { visibilityFromEnv } from '../environment.ts';
 import { loadedEntries } from '../loaders/loaded-content.ts';
 import { buildPublication } from '../model/publication.ts';
 import type { Actor } from '../schemas/actor.ts';

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { sitrepCacheDir } from '../env.ts';
+import { sitrepCacheDir } from '../environment.ts';
 import { SitrepError, explain } from '../errors.ts';
 
 /** Options for the index; the defaults suit the site. */

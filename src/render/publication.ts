@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getNeighbours, isScheduled, type Neighbours } from '../model/briefings.ts';
-import { visibilityFromEnv } from '../env.ts';
+import { visibilityFromEnv } from '../environment.ts';
 import { publicationCacheKey, type KeyedEntry } from '../model/cache-key.ts';
 import { contentDir } from '../loaders/content-dir.ts';
 import { buildPublication, type PublicationOf, type TermOf } from '../model/publication.ts';

@@ -1,7 +1,8 @@
 /**
  * The environment variables Sitrep reads, in one module above the pure model: the build's
  * visibility (SITREP_DRAFTS, SITREP_NOW) and the cache root (SITREP_CACHE_DIR). The model takes
- * their values as arguments.
+ * their values as arguments. (Not `env.ts`: TypeScript would then leave out src/env.d.ts, which
+ * declares `Astro.locals`.)
  */
 import path from 'node:path';
 import { buildVisibility, type Visibility } from './model/briefings.ts';
