@@ -132,13 +132,30 @@ export function eventsCsv(rows: readonly EventRow[]): string {
  * RFC 4180 CSV: comma-separated, CRLF line ends (also after the last line), a field quoted when
  * it holds a comma, a quote or a line break, quotes doubled; null is an empty field. UTF-8 without
  * a byte-order mark, so the header's first name reads `event_id` in every parser.
+ *
+ * Text that a spreadsheet would run as a formula is neutralised (`neutraliseFormula`); numbers
+ * are written as they are, so a longitude of -8.07 stays a number.
  */
 export function formatCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** The characters a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell that Excel, LibreOffice or Google Sheets would evaluate (`=HYPERLINK(…)`, `@SUM(…)`,
+ * `+1`, `-1`, or one of those behind a tab or carriage return) gets a leading `'`, so it is shown
+ * as the text the author wrote and never runs: the OWASP recommendation. Other text is unchanged.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const text = neutraliseFormula(value);
+  // A neutralised cell is always quoted, as OWASP advises, so no parser splits it before the `'`.
+  return text !== value || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

