@@ -92,11 +92,13 @@ export function toSlug(text: string): string {
 }
 
 /**
- * An absolute http(s) URL. Any other scheme (`javascript:`, `data:`, `file:`) is refused: source
- * links are rendered as live links, so they must never run code or reach a reader's disk.
+ * An absolute http(s) URL, normalised to its serialised form. Any other scheme (`javascript:`,
+ * `data:`, `file:`) is refused: source links are rendered as live links, so they must never run
+ * code or reach a reader's disk. The output is `normaliseUrl(value)`, so pages, feeds and exports
+ * all write the same URL, and one that validates as a JSON Schema `uri`.
  */
 export const httpUrlSchema = z.string({ error: (iss) => `expected an absolute https:// URL; got ${received(iss.input)}` })
-  .superRefine((value, ctx) => {
+  .transform((value, ctx) => {
     let url: URL | undefined;
     try {
       url = new URL(value);
@@ -105,10 +107,31 @@ export const httpUrlSchema = z.string({ error: (iss) => `expected an absolute ht
     }
     if (!url) {
       addIssue(ctx, { input: value, message: `expected an absolute URL starting with https:// or http://; got ${received(value)}`, hint: "copy the full address from the browser's address bar." });
-    } else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      addIssue(ctx, { input: value, message: `expected an http: or https: URL; got the scheme "${url.protocol}"`, hint: 'only web links are allowed; link the page that hosts the document instead.' });
+      return z.NEVER;
     }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      addIssue(ctx, { input: value, message: `expected an http: or https: URL; got the scheme "${url.protocol}"`, hint: 'only web links are allowed; link the page that hosts the document instead.' });
+      return z.NEVER;
+    }
+    return normaliseUrl(url);
   });
+
+/**
+ * The URL as `URL.href` serialises it (`"`, `<`, `>` and spaces percent-encoded, the host in
+ * lower case, a bare host given its `/`), with the characters WHATWG leaves bare but RFC 3986
+ * forbids (`|`, `{`, `^`, a second `#`, a `%` that starts no escape…) percent-encoded too.
+ */
+export function normaliseUrl(url: URL): string {
+  const tail = url.pathname + url.search + url.hash;
+  const head = url.href.slice(0, url.href.length - tail.length);
+  return head + strictUri(url.pathname) + (url.search && `?${strictUri(url.search.slice(1))}`) + (url.hash && `#${strictUri(url.hash.slice(1))}`);
+}
+
+// Percent-encodes what RFC 3986 forbids in a path, query or fragment; `href` has already encoded
+// everything beyond ASCII, so only ASCII reaches here.
+function strictUri(part: string): string {
+  return part.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
 
 /** An ISO 3166-1 alpha-2 country code, checked against the real ISO list. */
 export const countryCodeSchema = z.string({ error: (iss) => `expected an ISO 3166-1 alpha-2 country code such as "ML"; got ${received(iss.input)}` })

@@ -156,6 +156,36 @@ describe('other collections', () => {
   });
 });
 
+describe('urls are normalised to their serialised form', () => {
+  const sourceUrl = (url: string) => {
+    const b = example();
+    b.sources[0].url = url;
+    b.sources[0].archive = url;
+    const data = schema.parse(b);
+    expect(data.sources[0]!.archive).toBe(data.sources[0]!.url);
+    return data.sources[0]!.url;
+  };
+
+  it('percent-encodes quotes, angle brackets and spaces, so no URL can close an attribute', () => {
+    expect(sourceUrl('https://example.org/a"b<c>d e?q="<x>" y#"<f>"')).toBe('https://example.org/a%22b%3Cc%3Ed%20e?q=%22%3Cx%3E%22%20y#%22%3Cf%3E%22');
+  });
+
+  it('is new URL(x).href: the host in lower case, a bare host given its slash, non-ASCII encoded', () => {
+    expect(sourceUrl('HTTPS://Example.ORG')).toBe('https://example.org/');
+    expect(sourceUrl('https://example.org/Ségou?q=Ménaka')).toBe('https://example.org/S%C3%A9gou?q=M%C3%A9naka');
+    expect(sourceUrl('https://example.org/a?b=1&c=2#d')).toBe('https://example.org/a?b=1&c=2#d');
+  });
+
+  it('also encodes what RFC 3986 forbids and href leaves bare', () => {
+    expect(sourceUrl('https://example.org/{a}|b^?q=[1]`#x#y')).toBe('https://example.org/%7Ba%7D%7Cb%5E?q=%5B1%5D%60#x%23y');
+    expect(sourceUrl('https://example.org/100%/%41')).toBe('https://example.org/100%25/%41');
+  });
+
+  it('author urls too', () => {
+    expect(authorSchema.parse({ name: 'A', url: 'https://example.org/a<b>' }).url).toBe('https://example.org/a%3Cb%3E');
+  });
+});
+
 describe('field helpers', () => {
   it('parses calendar dates as UTC midnight and rejects impossible ones', () => {
     expect(parseIsoDate('2024-10-06')?.toISOString()).toBe('2024-10-06T00:00:00.000Z');

@@ -3,7 +3,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildBriefingExport, exportDate, toJsonText } from '../../../src/model/exports/briefing-json.ts';
 import { briefingJsonSchema } from '../../../src/model/json-schema.ts';
-import { awkward, bravo, lookups, site } from '../../helpers/sample-exports.ts';
+import { briefingSchema } from '../../../src/schemas/briefing.ts';
+import { awkward, awkwardInput, bravo, lookups, site } from '../../helpers/sample-exports.ts';
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -18,6 +19,17 @@ describe('the briefing JSON export', () => {
       const json = JSON.parse(toJsonText(buildBriefingExport(briefing, lookups(), site)));
       expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
     }
+  });
+
+  it('validates with a source URL holding quotes, angle brackets, spaces and bars, written percent-encoded', () => {
+    const validate = validator();
+    const input = awkwardInput();
+    input.sources[0]!.url = 'https://example.org/a"b<c>d e|f?q="<x>"#"frag"';
+    input.sources[0]!.archive = 'https://web.archive.org/web/2024/https://example.org/a"b<c>';
+    const json = JSON.parse(toJsonText(buildBriefingExport({ id: 'awkward', data: briefingSchema.parse(input) }, lookups(), site)));
+    expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(json.sources[0].url).toBe('https://example.org/a%22b%3Cc%3Ed%20e%7Cf?q=%22%3Cx%3E%22#%22frag%22');
+    expect(json.sources[0].archive).toBe('https://web.archive.org/web/2024/https://example.org/a%22b%3Cc%3E');
   });
 
   it('has a schema that rejects what the export never writes', () => {
