@@ -2,7 +2,7 @@
  * Sitrep as an Astro integration: `integrations: [sitrep({ name, description, url, lang,
  * defaultAuthor })]` in a publication's astro.config.mjs. It validates the options with one
  * schema (src/options.ts), injects every page and file (src/integration/routes.ts), registers MDX
- * and the Markdown processor with citations, and adds the social cards and the search index. The content collections come from `sitrep/content`.
+ * and the Markdown processor with citations, adds the social cards and the search index, and builds into a staging folder so that a failed build leaves the last good output as it was. The content collections come from `sitrep/content`.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { ROUTES } from './integration/routes.ts';
 import { sitrepVirtualModules } from './integration/virtual.ts';
 import { cardsIntegration } from './integration/cards.ts';
 import { pagefindIntegration } from './integration/pagefind.ts';
+import { stagingIntegration } from './integration/staging.ts';
 
 export type { SitrepOptions, SiteConfig } from './options.ts';
 
@@ -52,6 +53,9 @@ export default function sitrep(options: SitrepOptions): SitrepIntegration {
             cardsIntegration(config),
             // Search index of the briefing articles, rebuilt after every build (src/integration/pagefind.ts).
             pagefindIntegration(),
+            // Last: the build writes into a staging folder, which replaces the output folder only
+            // once everything above has succeeded (src/integration/staging.ts).
+            stagingIntegration(),
           ],
           experimental: {
             // Incremental static builds: pages keyed by `cacheKey` (src/model/cache-key.ts) are

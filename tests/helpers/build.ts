@@ -27,6 +27,8 @@ export interface BuildOptions {
   outDir?: string;
   /** Extra CLI arguments for `astro build`. */
   args?: string[];
+  /** Leave what `outDir` holds from an earlier build, as a deploy folder would (default: start empty). */
+  keepOutDir?: boolean;
 }
 
 /** A fresh scratch folder under tests/.tmp/. */
@@ -46,7 +48,7 @@ export function copyContent(fixture: string): string {
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = options.outDir ?? path.join(scratch('dist'), 'dist');
   const cacheDir = path.join(path.dirname(outDir), '.cache');
-  rmSync(outDir, { recursive: true, force: true });
+  if (!options.keepOutDir) rmSync(outDir, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

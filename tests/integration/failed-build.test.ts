@@ -1,0 +1,94 @@
+/**
+ * A failed build never destroys the last good build (issue 14): after a good build into a folder,
+ * a build of the same folder that fails, on a content error found before anything renders or on
+ * a chart error met while the pages render, exits non-zero and leaves every file of the good
+ * build byte for byte as it was, with no file added and no staging folder left beside it. A
+ * later good build still replaces the output.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyContent, scratch } from '../helpers/build.ts';
+
+const NOW = '2026-01-01T00:00:00Z';
+
+let content: string;
+let outDir: string;
+let good: Map<string, string>;
+let alpha: string;
+
+/** Every file under `dir` (dot-folders included) with the hash of its bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
+  }
+  return files;
+}
+
+/** What sits beside the output folder: the staging folder must be gone after every build. */
+function siblings(): string[] {
+  return readdirSync(path.dirname(outDir)).filter((name) => name.startsWith(path.basename(outDir))).sort();
+}
+
+async function failingBuild(edit: () => void): Promise<string> {
+  edit();
+  const failed = await buildSite({ content, outDir, keepOutDir: true, env: { SITREP_NOW: NOW } });
+  writeFileSync(path.join(content, 'briefings/alpha.mdx'), alpha);
+  expect(failed.code, failed.output).not.toBe(0);
+  return failed.output;
+}
+
+beforeAll(async () => {
+  content = copyContent('tests/fixtures/sites/basic/content');
+  alpha = readFileSync(path.join(content, 'briefings/alpha.mdx'), 'utf8');
+  outDir = path.join(scratch('failed-build'), 'dist');
+  const first = await buildSite({ content, outDir, env: { SITREP_NOW: NOW } });
+  expect(first.code, first.output).toBe(0);
+  // A deploy checkout (gh-pages) keeps its .git in the output folder; Astro's own emptying keeps it.
+  mkdirSync(path.join(outDir, '.git'));
+  writeFileSync(path.join(outDir, '.git/HEAD'), 'ref: refs/heads/gh-pages\n');
+  good = snapshot(outDir);
+});
+
+describe('a failed build keeps the last good build', () => {
+  it('the good build is a whole site', () => {
+    for (const file of ['index.html', 'briefings/alpha/index.html', 'rss.xml', 'pagefind/pagefind.js']) {
+      expect(good.has(file), file).toBe(true);
+    }
+    expect(siblings()).toEqual(['dist']);
+  });
+
+  it('on a content error, found before any page renders', async () => {
+    const output = await failingBuild(() => {
+      writeFileSync(path.join(content, 'briefings/alpha.mdx'), alpha.replace('likelihood: likely', 'likelihood: maybe'));
+    });
+    expect(output).toContain('InvalidField');
+    expect(snapshot(outDir)).toEqual(good);
+    expect(siblings()).toEqual(['dist']);
+  });
+
+  it('on a chart error met while the pages render', async () => {
+    // A `data` prop computed by an expression is not known before rendering (DatasetNotFound).
+    const output = await failingBuild(() => {
+      writeFileSync(path.join(content, 'briefings/alpha.mdx'), `${alpha}\n<BarChart data={'miss' + 'ing'} x="x" y="y" />\n`);
+    });
+    expect(output).toContain('DatasetNotFound');
+    expect(snapshot(outDir)).toEqual(good);
+    expect(siblings()).toEqual(['dist']);
+  });
+
+  it('a good build after them replaces the output, keeping its .git', async () => {
+    writeFileSync(path.join(content, 'briefings/alpha.mdx'), alpha.replace('Alpha body text.', 'Alpha body text, rewritten.'));
+    const next = await buildSite({ content, outDir, keepOutDir: true, env: { SITREP_NOW: NOW } });
+    writeFileSync(path.join(content, 'briefings/alpha.mdx'), alpha);
+    expect(next.code, next.output).toBe(0);
+    expect(readFileSync(path.join(outDir, 'briefings/alpha/index.html'), 'utf8')).toContain('Alpha body text, rewritten.');
+    expect(readFileSync(path.join(outDir, '.git/HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n');
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+    expect(siblings()).toEqual(['dist']);
+  });
+});
