@@ -1,6 +1,6 @@
 /** An actor: `content/actors/<id>.yaml`. */
 import { z } from 'astro/zod';
-import { countryCodeSchema, received } from './common.ts';
+import { countryCodeSchema, received, textSchema } from './common.ts';
 
 /** Kinds of actor; STIX export maps the non-state kinds to threat actors. */
 export const ACTOR_KINDS = [
@@ -16,9 +16,9 @@ export const ACTOR_KINDS = [
 
 export const actorSchema = z.strictObject({
   /** Display name ("JNIM"). */
-  name: z.string().min(1),
+  name: textSchema(),
   /** Other names and transliterations, searched and exported. */
-  aliases: z.array(z.string().min(1)).optional(),
+  aliases: z.array(textSchema()).optional(),
   /** What sort of actor this is. */
   kind: z.enum(ACTOR_KINDS, {
     error: (iss) => `expected one of ${ACTOR_KINDS.join(', ')}; got ${received(iss.input)}`,

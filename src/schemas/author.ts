@@ -1,10 +1,10 @@
 /** An author: `content/authors/<id>.yaml`. */
 import { z } from 'astro/zod';
-import { httpUrlSchema } from './common.ts';
+import { httpUrlSchema, textSchema } from './common.ts';
 
 export const authorSchema = z.strictObject({
   /** Display name. */
-  name: z.string().min(1),
+  name: textSchema(),
   /** Job title or beat ("Sahel analyst"). */
   role: z.string().optional(),
   /** One or two sentences shown on the author page. */

@@ -3,7 +3,7 @@
  * from the one-concept modules beside this file, plus the contract's cross-field rules.
  */
 import { z } from 'astro/zod';
-import { addIssue, countryCodeSchema, dateSchema, received, referenceSchema, slugSchema, uniqueList, withHint } from './common.ts';
+import { addIssue, countryCodeSchema, dateSchema, received, referenceSchema, slugSchema, textSchema, uniqueList, withHint } from './common.ts';
 import { correctionSchema } from './correction.ts';
 import { createEventSchema } from './event.ts';
 import { intelSchema } from './intel.ts';
@@ -31,11 +31,11 @@ export function createBriefingSchema(known: KnownIds = {}) {
   const actor = referenceSchema('actors', known.actors);
   return z.strictObject({
     /** Headline, 1–120 characters. */
-    title: z.string({ error: (iss) => `expected a title; got ${received(iss.input)}` }).min(1).max(120, {
+    title: textSchema('a title').max(120, {
       error: (iss) => withHint(iss, `expected at most 120 characters; got ${String(iss.input).length}`, 'move detail into `dek`.'),
     }),
     /** Standfirst under the title, up to 280 characters. */
-    dek: z.string().max(280, { error: (iss) => withHint(iss, `expected at most 280 characters; got ${String(iss.input).length}`, 'keep the dek to one sentence.') }).optional(),
+    dek: textSchema().max(280, { error: (iss) => withHint(iss, `expected at most 280 characters; got ${String(iss.input).length}`, 'keep the dek to one sentence.') }).optional(),
     /** Publication date: orders the publication; never replaced by `updated`. */
     published: dateSchema,
     /** Date of the last substantive revision; must be on or after `published`. */
@@ -55,7 +55,7 @@ export function createBriefingSchema(known: KnownIds = {}) {
     /** Lowercase slugs. */
     tags: uniqueList(slugSchema, 'tag').default([]),
     /** Bottom line up front, 40–600 characters: also the meta description, feed summary and card text. */
-    overview: z.string({ error: (iss) => `expected the bottom line up front as text; got ${received(iss.input)}` })
+    overview: textSchema('the bottom line up front as text')
       .min(40, { error: (iss) => withHint(iss, `expected at least 40 characters; got ${String(iss.input).length}`, 'state the bottom line in one or two full sentences.') })
       .max(600, { error: (iss) => withHint(iss, `expected at most 600 characters; got ${String(iss.input).length}`, 'keep the overview to the bottom line; detail belongs in the body.') }),
     /** Key intel findings. */
@@ -69,7 +69,7 @@ export function createBriefingSchema(known: KnownIds = {}) {
     /** Corrections, newest last. */
     corrections: z.array(correctionSchema).default([]),
     /** Overrides for the social card only. */
-    card: z.strictObject({ title: z.string().min(1).max(120).optional(), description: z.string().min(1).max(280).optional() }).optional(),
+    card: z.strictObject({ title: textSchema().max(120).optional(), description: textSchema().max(280).optional() }).optional(),
     /** Tradecraft lint rules (`npm run check`) switched off for this briefing, by name. */
     lint: z.strictObject({
       /** Rule names, e.g. [uncited-claim]; `npm run check -- --help` lists them. */

@@ -8,10 +8,10 @@ import { format as d3Format } from 'd3-format';
 import { ChartError } from '../model/datasets.ts';
 import { SitrepErrors, explain } from '../errors.ts';
 import { closest } from './briefing.ts';
-import { countryCodeSchema, issueDetail, received } from './common.ts';
+import { countryCodeSchema, issueDetail, received, textSchema } from './common.ts';
 import { datasetCellSchema } from './dataset.ts';
 
-const text = (what: string) => z.string({ error: (iss) => `expected ${what} as text in quotes; got ${received(iss.input)}` }).min(1, { error: `expected ${what}; got an empty string` });
+const text = (what: string) => textSchema(`${what} as text in quotes`);
 const flag = z.boolean({ error: (iss) => `expected {true} or {false}; got ${received(iss.input)}` });
 
 /** Props every figure takes: its caption, source line, and accessible title/description. */

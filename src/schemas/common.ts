@@ -69,6 +69,38 @@ export function parseIsoDate(text: string): Date | undefined {
   return date;
 }
 
+/**
+ * Characters that show nothing: white space, control characters and Unicode's default-ignorable
+ * code points, which include the zero-width characters (U+200B–U+200D, U+2060–U+2064, U+FEFF),
+ * the bidi marks and controls (U+200E–U+200F, U+202A–U+202E, U+2066–U+2069) and the soft hyphen.
+ */
+const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** Whether the text has at least one character a reader can see. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, '').length > 0;
+}
+
+/**
+ * Required text: a string with at least one visible character, so no heading, link or card is
+ * left blank. `expected` names the field for a value that is not text ("a title"); length limits
+ * chain on (`textSchema('a title').max(120)`) and are not reported for text that is blank anyway.
+ */
+export function textSchema(expected?: string) {
+  return z.string(expected ? { error: (iss) => `expected ${expected}; got ${received(iss.input)}` } : undefined)
+    .refine(hasVisibleText, {
+      abort: true,
+      error: (iss) => withHint(
+        iss,
+        iss.input === '' ? 'expected text; got an empty value' : 'expected visible text; got only spaces or invisible characters',
+        'write the text out; spaces, zero-width and text-direction characters do not count.',
+      ),
+    })
+    // Never fails after the check above; it puts "at least 1 character" into the JSON Schema that
+    // the frontmatter reference is generated from.
+    .min(1);
+}
+
 /** A lowercase slug id: letters, digits and single hyphens (`f24-bamako`, `jnim`). */
 export const slugSchema = z.string({ error: (iss) => `expected a lowercase id such as "f24-bamako"; got ${received(iss.input)}` })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {

@@ -1,6 +1,6 @@
 /** A dated event of a briefing (`historicalContext[]`): drives the timeline and the locator map. */
 import { z } from 'astro/zod';
-import { addIssue, countryCodeSchema, dateSchema, received, slugSchema } from './common.ts';
+import { addIssue, countryCodeSchema, dateSchema, received, slugSchema, textSchema } from './common.ts';
 
 /** ACLED's event types. */
 export const EVENT_TYPES = [
@@ -34,7 +34,7 @@ export type Fatalities = z.output<typeof fatalitiesSchema>;
 
 /** Where an event happened; `lat`/`lon` together or not at all. */
 export const placeSchema = z.strictObject({
-  name: z.string().min(1),
+  name: textSchema(),
   country: countryCodeSchema,
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
@@ -56,7 +56,7 @@ export function createEventSchema(actor: z.ZodType<string>) {
     /** How exact `date` is. */
     precision: z.enum(PRECISIONS, { error: (iss) => `expected day, month or year; got ${received(iss.input)}` }).default('day'),
     /** What happened, in a line. */
-    title: z.string().min(1).max(120),
+    title: textSchema().max(120),
     /** Where; events with coordinates appear on the locator map. */
     place: placeSchema.optional(),
     /** Who took part (actor ids). */

@@ -1,10 +1,10 @@
 /** A key intel finding (`intel[]`). */
 import { z } from 'astro/zod';
-import { slugSchema } from './common.ts';
+import { slugSchema, textSchema } from './common.ts';
 
 export const intelSchema = z.strictObject({
   /** The finding, as a sentence. */
-  finding: z.string().min(1),
+  finding: textSchema(),
   /** Source ids backing it. */
   cites: z.array(slugSchema).optional(),
 });

@@ -1,11 +1,11 @@
 /** A key judgement (`strategicImpact[]`): an ICD 203 likelihood plus a separate confidence level. */
 import { z } from 'astro/zod';
 import { CONFIDENCES, LIKELIHOODS, formatBand, suggestLikelihood } from '../model/estimative.ts';
-import { received, slugSchema, withHint } from './common.ts';
+import { received, slugSchema, textSchema, withHint } from './common.ts';
 
 export const judgementSchema = z.strictObject({
   /** The judgement, as one or two sentences. */
-  judgement: z.string().min(1).max(400),
+  judgement: textSchema().max(400),
   /** ICD 203 likelihood term. */
   likelihood: z.enum(LIKELIHOODS, {
     error: (iss) => {

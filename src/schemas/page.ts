@@ -1,10 +1,11 @@
 /** A standalone MDX page in content/pages/ (the about page). */
 import { z } from 'astro/zod';
+import { textSchema } from './common.ts';
 
 export const pageSchema = z.strictObject({
   /** Page title. */
-  title: z.string().min(1).max(120),
+  title: textSchema().max(120),
   /** Meta description and social-card text. */
-  description: z.string().min(1).max(300),
+  description: textSchema().max(300),
 });
 export type PageData = z.output<typeof pageSchema>;

@@ -1,9 +1,10 @@
 /** A region: `content/regions/<id>.yaml`. */
 import { z } from 'astro/zod';
+import { textSchema } from './common.ts';
 
 export const regionSchema = z.strictObject({
   /** Display name ("Sahel"). */
-  name: z.string().min(1),
+  name: textSchema(),
   /** A sentence shown on the region page. */
   description: z.string().optional(),
 });

@@ -1,6 +1,6 @@
 /** A source of a briefing (`sources[]`): what citations point at. */
 import { z } from 'astro/zod';
-import { dateSchema, httpUrlSchema, received, slugSchema, withHint } from './common.ts';
+import { dateSchema, httpUrlSchema, received, slugSchema, textSchema, withHint } from './common.ts';
 
 /** Admiralty (NATO) source-reliability grades. */
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -22,9 +22,9 @@ export const sourceSchema = z.strictObject({
   /** Address of the document; http(s) only. */
   url: httpUrlSchema,
   /** Title of the document. */
-  title: z.string().min(1),
+  title: textSchema(),
   /** Who published it ("FDD's Long War Journal"). */
-  publisher: z.string().min(1),
+  publisher: textSchema(),
   /** When it was published. */
   published: dateSchema.optional(),
   /** When the analyst last read it. */

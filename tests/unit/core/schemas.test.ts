@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createBriefingSchema, type BriefingInput } from '../../../src/schemas/briefing.ts';
 import { actorSchema } from '../../../src/schemas/actor.ts';
 import { authorSchema } from '../../../src/schemas/author.ts';
+import { pageSchema } from '../../../src/schemas/page.ts';
+import { regionSchema } from '../../../src/schemas/region.ts';
 import { issueDetail, parseIsoDate, toSlug } from '../../../src/schemas/common.ts';
 
 const schema = createBriefingSchema({
@@ -153,6 +155,47 @@ describe('other collections', () => {
 
   it('author urls are http(s) only', () => {
     expect(authorSchema.safeParse({ name: 'A', url: 'javascript:x' }).success).toBe(false);
+  });
+});
+
+describe('required text must have visible characters', () => {
+  const BLANKS = ['   ', '\u200B', ' \u200C\u200D\u200E\u200F ', '\u202A\u202B\u202C\u202D\u202E', '\u2060\u2061\u2062\u2063\u2064', '\uFEFF', '\u00A0\t\n', '\u2066\u2069\u00AD'];
+  const BLANK = /: expected visible text; got only spaces or invisible characters\. Hint: write the text out; spaces, zero-width and text-direction characters do not count\./;
+  const fields: [string, (b: any, text: string) => void][] = [
+    ['title', (b, t) => (b.title = t)],
+    ['dek', (b, t) => (b.dek = t)],
+    ['overview', (b, t) => (b.overview = t)],
+    ['intel.0.finding', (b, t) => (b.intel[0].finding = t)],
+    ['strategicImpact.0.judgement', (b, t) => (b.strategicImpact[0].judgement = t)],
+    ['historicalContext.0.title', (b, t) => (b.historicalContext[0].title = t)],
+    ['historicalContext.0.place.name', (b, t) => (b.historicalContext[0].place.name = t)],
+    ['sources.0.title', (b, t) => (b.sources[0].title = t)],
+    ['sources.0.publisher', (b, t) => (b.sources[0].publisher = t)],
+    ['corrections.0.note', (b, t) => (b.corrections = [{ date: '2024-10-12', note: t }])],
+    ['card.title', (b, t) => (b.card = { title: t })],
+  ];
+
+  it.each(fields)('%s', (field, set) => {
+    for (const text of BLANKS) {
+      const found = problems((b) => set(b, text));
+      // One problem, and not also "expected at least 40 characters".
+      expect(found, JSON.stringify(text)).toEqual([expect.stringMatching(new RegExp(`^${field.replace(/\./g, '\\.')}${BLANK.source}`))]);
+    }
+  });
+
+  it('accepts text with a visible character among invisible ones, and says "empty" for an empty string', () => {
+    expect(problems((b) => (b.title = '\u200B JNIM \u200F'))).toEqual([]);
+    expect(problems((b) => (b.sources[0].publisher = 'فرانس ٢٤'))).toEqual([]);
+    expect(problems((b) => (b.title = ''))).toEqual([expect.stringMatching(/^title: expected text; got an empty value\. Hint: write the text out/)]);
+  });
+
+  it('applies to the names in YAML files', () => {
+    expect(actorSchema.safeParse({ name: '\u200B\u200B', kind: 'militia' }).error?.issues[0]?.message).toBe('expected visible text; got only spaces or invisible characters');
+    expect(actorSchema.safeParse({ name: 'JNIM', aliases: ['\uFEFF'], kind: 'militia' }).success).toBe(false);
+    expect(authorSchema.safeParse({ name: ' \u2060 ' }).success).toBe(false);
+    expect(regionSchema.safeParse({ name: '\u202E' }).success).toBe(false);
+    expect(pageSchema.safeParse({ title: 'About', description: '\u200B' }).success).toBe(false);
+    expect(regionSchema.safeParse({ name: 'Sahel' }).success).toBe(true);
   });
 });
 

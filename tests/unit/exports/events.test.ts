@@ -69,7 +69,7 @@ describe('the events CSV opened in a spreadsheet', () => {
     input.historicalContext![2] = { ...input.historicalContext![2]!, title: '\t=1+2', place: { name: '\r=3+4', country: 'NE' } };
     input.sources = input.sources.map((s, i) => ({ ...s, publisher: ['-2+3', '=cmd'][i]! }));
     const lookup = lookups();
-    lookup.actors.set('black-flag', { data: actorSchema.parse({ name: '=1+1', kind: 'militia' }) });
+    lookup.actors = new Map([...lookup.actors, ['black-flag', { data: actorSchema.parse({ name: '=1+1', kind: 'militia' }) }]]);
     return eventsCsv(eventRows([buildBriefingExport({ id: 'awkward', data: briefingSchema.parse(input) }, lookup, site)]));
   }
 
