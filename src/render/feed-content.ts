@@ -2,7 +2,7 @@
  * Feeds carry whole briefings, not teasers: the same components the briefing page uses (key
  * intel, the MDX narrative with its charts, events, key judgements, sources, corrections) are
  * rendered to HTML with Astro's container API, then made feed-reader safe by
- * `prepareFeedHtml`. Each briefing is rendered once per build and shared by every feed that
+ * `prepareFeedHtml` (an allow-list applied by sanitize-html, every URL absolute). Each briefing is rendered once per build and shared by every feed that
  * lists it (site RSS/Atom/JSON and each of its region, actor, country and tag feeds).
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';

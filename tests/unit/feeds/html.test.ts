@@ -76,3 +76,17 @@ describe('prepareFeedHtml', () => {
     expect(prepare(shiki)).toBe('<pre><code><span><span>npm</span>  run\n  build</span></code></pre>');
   });
 });
+
+describe('prepareFeedHtml keeps what the briefing components write', () => {
+  it('keeps sections, headings, footnotes, tables, times and abbreviations with their attributes', () => {
+    const html = '<section aria-labelledby="intel-heading"><h2 id="intel-heading">Key intel</h2><ol><li id="fn-1">Finding<sup><a href="#source-a" id="ref-1" aria-label="Source 1">1</a></sup></li></ol>'
+      + '<table><caption>Events</caption><thead><tr><th scope="col">Date</th></tr></thead><tbody><tr><td><time datetime="2024-09-17">17 Sep 2024</time></td></tr></tbody></table>'
+      + '<p><abbr title="Jama‘at Nusrat al-Islam wal-Muslimin">JNIM</abbr> &amp; <em>FAMa</em></p></section>';
+    expect(prepare(html)).toBe(html.replace('href="#source-a"', `href="${pageUrl}#source-a"`));
+  });
+
+  it('drops <base>, SVG outside charts, and links whose scheme is not http(s) or mailto, keeping their text', () => {
+    expect(prepare('<base href="https://evil.example/"><p><a href="data:text/html,x">d</a> <a href="vbscript:x">v</a> <a href="mailto:desk@example.org">m</a><svg><title>icon</title></svg></p>'))
+      .toBe('<p><a>d</a> <a>v</a> <a href="mailto:desk@example.org">m</a></p>');
+  });
+});
