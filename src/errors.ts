@@ -142,6 +142,28 @@ export const SitrepErrors = {
     hint: () => 'check the day and the month (YYYY-MM-DD).',
     fix: 'Write a date that exists, as YYYY-MM-DD.',
   },
+  UnsafeContentFile: {
+    title: 'Not a plain file of the content folder', severity: 'error',
+    message: (reason: 'outside' | 'missing' | 'special', target: string) => (reason === 'outside'
+      ? `the file is a symbolic link to ${target}, outside the content folder, and is not read`
+      : reason === 'missing'
+        ? `the file is a symbolic link to ${target}, which does not exist`
+        : 'the file is not a plain file (a device, a pipe or a socket) and is not read'),
+    hint: (reason: 'outside' | 'missing' | 'special') => (reason === 'outside'
+      ? 'copy the file into the content folder instead of linking to it: a link may only point to another file inside the content folder.'
+      : reason === 'missing'
+        ? 'remove the link, or point it at a file inside the content folder.'
+        : 'replace it with a plain file, or remove it.'),
+    fix: 'Replace the link with a copy of the file: content is read only from plain files inside the content folder.',
+  },
+  ContentTooLarge: {
+    title: 'Content file too large', severity: 'error',
+    message: (size: number, limit: number) => `the file is ${(size / 1048576).toFixed(1)} MB; files of this kind are read up to ${limit / 1048576} MB`,
+    hint: (kind: 'dataset' | 'mdx' | 'yaml') => (kind === 'dataset'
+      ? 'a chart needs far fewer rows: aggregate the data or keep only the columns the charts read, and split it into several datasets if you need them all.'
+      : 'split the text into several files; no briefing, page or entry needs this much.'),
+    fix: 'Datasets are read up to 20 MB, briefings and pages up to 2 MB, YAML entries up to 1 MB: aggregate or split the file.',
+  },
   // Cross-field rules and references.
   MissingReference: {
     title: 'Reference to a missing file', severity: 'error',
@@ -242,7 +264,7 @@ export const SitrepErrors = {
   },
   UnknownColumn: {
     title: 'Unknown dataset column', severity: 'error',
-    message: (columns: readonly string[]) => `no such column; the columns are ${columns.map((c) => `"${c}"`).join(', ')}`,
+    message: (columns: readonly string[], more = 0) => `no such column; the columns are ${columns.map((c) => `"${c}"`).join(', ')}${more ? `, and ${more} more` : ''}`,
     hint: (near: string | undefined) => (near ? `did you mean "${near}"?` : `use one of the column names from the file's header row.`),
     fix: 'Name a column of the dataset\'s header row in `x` and `y`.',
   },

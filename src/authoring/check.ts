@@ -1,16 +1,19 @@
 /**
  * Reads a content folder and validates everything in it without building: the engine of
  * `npm run check`, apart from the command line so tests can run it on fixture folders in-process.
- * Reading files is all it adds to the pure validators in src/authoring/validate.ts.
+ * Reading files is all it adds to the pure validators in src/authoring/validate.ts, and every
+ * file is read through src/loaders/content-files.ts: plain files inside the content folder only,
+ * each within its size limit.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { actorSchema } from '../schemas/actor.ts';
 import { authorSchema } from '../schemas/author.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { regionSchema } from '../schemas/region.ts';
 import { toSlug } from '../schemas/common.ts';
-import { explain, problem, type Problem } from '../errors.ts';
+import { SitrepError, explain, problem, type Problem } from '../errors.ts';
+import { readContentFile } from '../loaders/content-files.ts';
 import { ChartError, chartErrorWhere, parseDataset } from '../model/datasets.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { DATASET_EXTENSIONS, validateBriefing, validatePage, validateYamlEntry } from './validate.ts';
@@ -63,21 +66,32 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   }
   const problems: Problem[] = [];
   let files = 0;
+  /** A file's text, or undefined once the reason it cannot be read is among the problems. */
+  const read = (file: string): string | undefined => {
+    try {
+      return readContentFile(file, dir, show(file));
+    } catch (error) {
+      if (!(error instanceof SitrepError)) throw error;
+      problems.push(problem(error.problem.name as Parameters<typeof problem>[0], error.problem));
+      return undefined;
+    }
+  };
 
   const datasetData = new Map<string, Dataset>();
   // What every briefing is checked against, besides its own text: for the cache key.
   const context: string[] = [];
   const known: KnownContent = { authors: new Set(), regions: new Set(), actors: new Set(), datasets: new Set(), datasetData };
   for (const [collection, schema] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, (typeof COLLECTIONS)[keyof typeof COLLECTIONS]][]) {
-    for (const file of listFiles(path.join(dir, collection), YAML_EXTENSIONS, false)) {
+    for (const file of listFiles(path.join(dir, collection), YAML_EXTENSIONS, false, dir)) {
       files++;
       (known[collection] as Set<string>).add(stripExtension(path.basename(file)));
       context.push(`${collection}/${path.basename(file)}`);
-      problems.push(...validateYamlEntry(readFileSync(file, 'utf8'), show(file), schema));
+      const text = read(file);
+      if (text !== undefined) problems.push(...validateYamlEntry(text, show(file), schema));
     }
   }
 
-  for (const file of listFiles(path.join(dir, 'data'), DATASET_EXTENSIONS, false)) {
+  for (const file of listFiles(path.join(dir, 'data'), DATASET_EXTENSIONS, false, dir)) {
     files++;
     const id = stripExtension(path.basename(file));
     if (known.datasets.has(id)) {
@@ -85,8 +99,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
       continue;
     }
     (known.datasets as Set<string>).add(id);
+    const text = read(file);
+    if (text === undefined) continue;
     try {
-      const text = readFileSync(file, 'utf8');
       context.push(`data/${path.basename(file)}`, text);
       datasetData.set(id, parseDataset(text, show(file)));
     } catch (error) {
@@ -97,7 +112,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   }
 
   const slugs = new Map<string, string[]>();
-  for (const file of listFiles(path.join(dir, 'briefings'), ['.mdx'], true)) {
+  for (const file of listFiles(path.join(dir, 'briefings'), ['.mdx'], true, dir)) {
     files++;
     const shown = show(file);
     const name = stripExtension(path.basename(file));
@@ -106,7 +121,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     } else {
       slugs.set(name, [...(slugs.get(name) ?? []), shown]);
     }
-    problems.push(...(await briefingProblems(readFileSync(file, 'utf8'), shown, known, options, context)));
+    const text = read(file);
+    if (text !== undefined) problems.push(...(await briefingProblems(text, shown, known, options, context)));
   }
   for (const [slug, owners] of slugs) {
     if (owners.length < 2) continue;
@@ -116,10 +132,11 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     }
   }
 
-  const pages = listFiles(path.join(dir, 'pages'), ['.mdx'], false);
+  const pages = listFiles(path.join(dir, 'pages'), ['.mdx'], false, dir);
   for (const file of pages) {
     files++;
-    problems.push(...(await validatePage(readFileSync(file, 'utf8'), show(file), pageSchema, known)));
+    const text = read(file);
+    if (text !== undefined) problems.push(...(await validatePage(text, show(file), pageSchema, known)));
   }
   for (const id of REQUIRED_PAGES) {
     if (pages.some((file) => path.basename(file) === `${id}.mdx`)) continue;
@@ -161,15 +178,24 @@ export function displayPath(file: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-/** Files with one of `extensions`, sorted; dot-files and dot-folders are skipped as the build's glob does. */
-function listFiles(dir: string, extensions: readonly string[], recursive: boolean): string[] {
+/**
+ * Files with one of `extensions`, sorted; dot-files and dot-folders are skipped as the build's glob
+ * does. A symbolic link is listed like the file it stands for, so that reading it reports where it
+ * points; a link to a folder is listed (and refused when read) unless it stays inside `contentDir`,
+ * where it is followed once, as the build's glob follows it.
+ */
+function listFiles(dir: string, extensions: readonly string[], recursive: boolean, contentDir: string, seen = new Set<string>()): string[] {
   if (!isDirectory(dir)) return [];
   const out: string[] = [];
+  seen.add(realpathSync(dir));
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (recursive) out.push(...listFiles(full, extensions, true));
+    const folder = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(full));
+    if (folder && entry.isSymbolicLink() && !insideFolder(full, contentDir)) {
+      out.push(full);
+    } else if (folder) {
+      if (recursive && !seen.has(realpathSync(full))) out.push(...listFiles(full, extensions, true, contentDir, seen));
     } else if (extensions.some((ext) => entry.name.endsWith(ext))) {
       out.push(full);
     }
@@ -177,8 +203,18 @@ function listFiles(dir: string, extensions: readonly string[], recursive: boolea
   return out;
 }
 
+/** Whether `file`, links resolved, lies inside `dir`. */
+function insideFolder(file: string, dir: string): boolean {
+  const relative = path.relative(realpathSync(dir), realpathSync(file));
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 function isDirectory(dir: string): boolean {
-  return existsSync(dir) && statSync(dir).isDirectory();
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function stripExtension(name: string): string {

@@ -5,12 +5,12 @@
  * with its line, column, field and hint, instead of Astro's generic "does not match collection
  * schema" at line 0 of the file.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Problem } from '../errors.ts';
-import { listIds } from './content-dir.ts';
+import { contentDir, listIds } from './content-dir.ts';
+import { readContentFile } from './content-files.ts';
 import { ContentProblemsError, gatedLoader } from './content-gate.ts';
 import { validateBriefing } from '../authoring/validate.ts';
 
@@ -63,7 +63,7 @@ async function locate(filePath: string): Promise<Problem[]> {
   const file = path.relative(process.cwd(), path.resolve(filePath));
   try {
     const known = { authors: listIds('authors'), regions: listIds('regions'), actors: listIds('actors'), datasets: listIds('data', ['.csv', '.json']) };
-    const problems = await validateBriefing(readFileSync(filePath, 'utf8'), { file, known });
+    const problems = await validateBriefing(readContentFile(filePath, contentDir, file, 'mdx'), { file, known });
     return problems.filter((p) => p.severity === 'error');
   } catch {
     // Locating is a courtesy; when it fails, Astro's own message still names the file and field.

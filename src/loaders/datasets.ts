@@ -2,18 +2,20 @@
  * The Astro content loader of the datasets (`content/data/<id>.csv|json`): reads the files and
  * stores what the pure parser (src/model/datasets.ts) makes of them.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { explain } from '../errors.ts';
+import { readContentFile } from './content-files.ts';
 import { ChartError, datasetFormat, parseDataset } from '../model/datasets.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 
 /** Reads and parses one dataset file; `root` makes `file` relative for messages. */
 export async function readDataset(absolutePath: string, root: string = process.cwd()): Promise<Dataset> {
-  const text = await readFile(absolutePath, 'utf8');
-  return parseDataset(text, toPosix(path.relative(root, absolutePath)));
+  const file = toPosix(path.relative(root, absolutePath));
+  // The content folder is the one that holds `data/`.
+  return parseDataset(readContentFile(absolutePath, path.dirname(path.dirname(absolutePath)), file, 'dataset'), file);
 }
 
 function toPosix(p: string): string {
@@ -24,23 +26,28 @@ function toPosix(p: string): string {
 export interface DatasetLoaderOptions {
   /** The folder holding `<id>.csv` and `<id>.json` files, absolute or relative to the project root. */
   base: string;
+  /** The content folder, which no file may leave through a link; by default the folder that holds `base`. */
+  contentDir?: string;
 }
 
 /**
  * An Astro content loader: one entry per `*.csv`/`*.json` file in `base`, id = file name without
  * extension, data = `{ format, file, columns, rows, lines }` (src/schemas/dataset.ts).
  */
-export function datasetLoader({ base }: DatasetLoaderOptions): Loader {
+export function datasetLoader({ base, contentDir }: DatasetLoaderOptions): Loader {
   return {
     name: 'sitrep-datasets',
     load: async ({ store, parseData, generateDigest, logger, watcher, config }) => {
       const root = fileURLToPath(config.root);
       const dir = path.resolve(root, base);
+      const inside = contentDir ? path.resolve(root, contentDir) : path.dirname(dir);
       const loadFile = async (name: string) => {
         const absolute = path.join(dir, name);
-        const text = await readFile(absolute, 'utf8');
         const id = name.replace(/\.[^.]+$/, '');
         const file = toPosix(path.relative(root, absolute));
+        // Only plain files of the content folder, within the size limit (./content-files.ts):
+        // the gate has checked them, and this holds for a file `astro dev` reloads too.
+        const text = readContentFile(absolute, inside, file, 'dataset');
         const data = await parseData({ id, data: parseDataset(text, file) as unknown as Record<string, unknown>, filePath: file });
         store.set({ id, data, digest: generateDigest(text), filePath: file });
       };

@@ -60,7 +60,21 @@ export function nearName(name: string, candidates: readonly string[]): string | 
   return best;
 }
 
-/** The raw cells of a column, or an UnknownColumn error that lists the columns there are. */
+/** How many column names an UnknownColumn message lists, and how long each may be. */
+const SHOWN_COLUMNS = 8;
+const SHOWN_LENGTH = 40;
+
+/** A name cut short for a message: a header row is the file's text, so a message quotes only a little of it. */
+function excerpt(name: string): string {
+  return name.length > SHOWN_LENGTH ? `${name.slice(0, SHOWN_LENGTH - 1)}…` : name;
+}
+
+/** The first column names, each cut short: never the whole header row of the file. */
+function shownColumns(columns: readonly string[]): string[] {
+  return columns.slice(0, SHOWN_COLUMNS).map(excerpt);
+}
+
+/** The raw cells of a column, or an UnknownColumn error that lists (some of) the columns there are. */
 export function getColumn(dataset: Dataset, name: string, context: ChartContext = {}): DatasetCell[] {
   if (!dataset.columns.includes(name)) {
     const near = nearName(name, dataset.columns);
@@ -69,7 +83,7 @@ export function getColumn(dataset: Dataset, name: string, context: ChartContext 
       file: dataset.file,
       dataset: datasetId(dataset),
       column: name,
-      ...explain('UnknownColumn', [dataset.columns], [near]),
+      ...explain('UnknownColumn', [shownColumns(dataset.columns), Math.max(0, dataset.columns.length - SHOWN_COLUMNS)], [near === undefined ? undefined : excerpt(near)]),
     });
   }
   return dataset.rows.map((row) => row[name] ?? null);

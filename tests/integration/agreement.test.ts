@@ -30,7 +30,8 @@ const KEEP_NAMES = new Set(['duplicate-slug', 'invalid-slug']);
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
+    // Links too: a fixture can be a symbolic link (unsafe-content-file), copied as a link.
+    .filter((d) => d.isFile() || d.isSymbolicLink())
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)));
 }
 

@@ -25,6 +25,7 @@ const ELSEWHERE: Record<string, string> = {
   InvalidSiteConfig: 'a bad option in astro.config.mjs: tests/unit/core/options.test.ts',
   SearchIndexFailed: 'Pagefind failing on the built HTML: tests/unit/exports/pagefind.test.ts',
   DatasetNotFound: 'only a `data` prop computed by an expression reaches rendering unchecked: tests/unit/charts/datasets.test.ts',
+  ContentTooLarge: 'a file over its size limit (20 MB for a dataset) is too big for a fixture: tests/unit/authoring/content-files.test.ts',
   NotADate: 'a LineChart reads its x axis as dates only when every cell is one, so content meets NotANumber instead: tests/unit/charts/datasets.test.ts',
 };
 
