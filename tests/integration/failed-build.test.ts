@@ -1,7 +1,7 @@
 /**
  * A failed build never destroys the last good build (issue 14): after a good build into a folder,
- * a build of the same folder that fails, on a content error found before anything renders or on
- * a chart error met while the pages render, exits non-zero and leaves every file of the good
+ * a build of the same folder that fails, on a content error found before anything renders, on
+ * a chart error met while the pages render or on a card that fails after pages are written, exits non-zero and leaves every file of the good
  * build byte for byte as it was, with no file added and no staging folder left beside it. A
  * later good build still replaces the output.
  */
@@ -77,6 +77,17 @@ describe('a failed build keeps the last good build', () => {
       writeFileSync(path.join(content, 'briefings/alpha.mdx'), `${alpha}\n<BarChart data={'miss' + 'ing'} x="x" y="y" />\n`);
     });
     expect(output).toContain('DatasetNotFound');
+    expect(snapshot(outDir)).toEqual(good);
+    expect(siblings()).toEqual(['dist']);
+  });
+
+  it('on a card failure, after the briefing pages are written', async () => {
+    // Sitrep's cache folder under a plain file: the pages render, then the first card cannot be cached.
+    const blocker = path.join(path.dirname(outDir), 'not-a-folder');
+    writeFileSync(blocker, '');
+    const failed = await buildSite({ content, outDir, keepOutDir: true, env: { SITREP_NOW: NOW, SITREP_CACHE_DIR: path.join(blocker, 'sitrep') } });
+    expect(failed.code, failed.output).not.toBe(0);
+    expect(failed.output).toMatch(/briefings\/alpha\/index\.html[\s\S]*ENOTDIR/);
     expect(snapshot(outDir)).toEqual(good);
     expect(siblings()).toEqual(['dist']);
   });
