@@ -235,6 +235,26 @@ export const SitrepErrors = {
       `${near ? `did you mean <${near}>? ` : ''}Briefings can use ${known.map((c) => `<${c}>`).join(', ')} without importing them; import any other component at the top of the file.`,
     fix: 'Use a built-in chart component, or import the component at the top of the file.',
   },
+  UnsafeUrl: {
+    title: 'Link that runs code or opens a local file', severity: 'error',
+    message: (where: string, scheme: string) => `${where} uses the ${scheme} scheme, which runs code, embeds content or opens a file instead of linking to a page`,
+    hint: () => 'link to an http(s) page or a mailto: address; an analytic publication needs nothing else. Put data in content/data/ and draw it with a chart component.',
+    fix: 'Link to an http(s) page or a mailto: address.',
+  },
+  BaseElement: {
+    title: 'A `<base>` element in a body', severity: 'error',
+    message: () => '<base> changes where every relative link of the page points, and can send readers to another site',
+    hint: () => 'remove the <base> element, and write the full URL of any link that should leave the site.',
+    fix: 'Remove the `<base>` element.',
+  },
+  RunsCode: {
+    title: 'Code in a body: runs at build or in readers\' browsers', severity: 'warning',
+    message: (what: string, when: 'build' | 'browser') => `${what} runs code ${when === 'build' ? 'at build, with the access of whoever builds the site' : 'in readers\' browsers'}`,
+    hint: (when: 'build' | 'browser') => (when === 'build'
+      ? 'a reviewer must read it before it is merged (`sitrep check --strict` fails on it). Briefings need no code: use the chart components, which need no import, and data in content/data/.'
+      : 'a reviewer must read it before it is merged (`sitrep check --strict` fails on it). Briefings need no scripts, frames or handlers: link to the page instead, or use a chart component.'),
+    fix: 'Have a reviewer read it; remove it from outside contributions (`sitrep check --strict` fails on it).',
+  },
   // Datasets and charts.
   MissingDataset: {
     title: 'Missing dataset', severity: 'error',

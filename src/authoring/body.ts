@@ -1,7 +1,8 @@
 /**
  * The body check: parses a briefing's or page's MDX as the build does (MDX + GFM) and walks the
  * tree for syntax errors, components that are neither known nor imported, chart props, datasets
- * and columns (./mdx-charts.ts) and citation labels that name no source. Pure: the caller passes
+ * and columns (./mdx-charts.ts), citation labels that name no source, and content that harms
+ * readers or runs code (./body-safety.ts). Pure: the caller passes
  * what exists in content/. Used by ./validate.ts, for `sitrep check` and the build alike.
  */
 import { createProcessor } from '@mdx-js/mdx';
@@ -12,6 +13,7 @@ import type { Dataset } from '../schemas/dataset.ts';
 import { findCitations, locate } from '../markdown/citations.ts';
 import { explain, problem, type Problem } from '../errors.ts';
 import { checkChartElement, isChartComponent } from './mdx-charts.ts';
+import { checkNodeSafety, type SafetyNode } from './body-safety.ts';
 
 /** Components a briefing's MDX body may use without importing them. Keep in step with src/components/mdx-components.ts. */
 export const KNOWN_COMPONENTS = ['Timeline', 'EventMap', 'BarChart', 'LineChart'] as const;
@@ -84,6 +86,7 @@ export async function checkBody(body: string, file: string, context: BodyContext
   const local = new Set<string>();
   const elements: JsxNode[] = [];
   visit(tree as never, (node: JsxNode) => {
+    problems.push(...checkNodeSafety(node as SafetyNode, file));
     if (node.type === 'mdxjsEsm') {
       for (const statement of node.data?.estree?.body ?? []) {
         for (const specifier of statement.specifiers ?? []) if (specifier.local?.name) local.add(specifier.local.name);
