@@ -1,8 +1,10 @@
 /**
  * `sitrep check`: validates all content without a build and prints every problem at once, each
  * with its file, line, column and a hint; then type-checks the code with `astro check`.
- * Exit status 1 when there is any error, 0 with warnings only. `--json` prints the problems as a
- * stable JSON array on stdout (and nothing else there). SITREP_CONTENT names another content folder.
+ * Exit status 1 when there is any error, 0 with warnings only. Content that runs code at build or
+ * in readers' browsers (`RunsCode`) is listed apart for a reviewer; `--strict`, meant for pull
+ * requests from outside contributors, fails on it too. `--json` prints the problems as a stable
+ * JSON array on stdout (and nothing else there). SITREP_CONTENT names another content folder.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -26,13 +28,20 @@ then type-checks the code with \`astro check\`.
 Options:
   --json             print the problems as a JSON array on stdout, nothing else
   --no-astro-check   skip the type check (content only; much faster)
+  --strict           also fail on content that runs code at build or in readers'
+                     browsers (imports, exports, {…} code, <script>, <iframe>, onclick=…);
+                     use it on pull requests from outside contributors
   -h, --help         show this help
 
-Exit status: 1 if there is any error, 0 if there are only warnings or none.
+Exit status: 1 if there is any error (with --strict, also any content that runs code),
+0 if there are only warnings or none.
 
 Tradecraft warnings (switch one off for a briefing with \`lint: { disable: [name] }\`):
 ${LINT_RULES.map((rule) => `  ${rule.padEnd(27)}${LINT_RULE_DESCRIPTIONS[rule]}`).join('\n')}
 `;
+
+/** The warning `--strict` fails on: content that runs code at build or in readers' browsers. */
+const RUNS_CODE = 'RunsCode';
 
 /** The JSON form of a problem: every key present, `null` when unknown, in a fixed order. */
 function toJson(p: Problem) {
@@ -58,6 +67,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         'astro-check': { type: 'boolean', default: true },
+        strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowNegative: true,
@@ -93,15 +103,22 @@ export async function run(argv: readonly string[]): Promise<number> {
 
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
+  const runsCode = problems.filter((p) => p.name === RUNS_CODE);
+  if (runsCode.length) {
+    // Listed apart, in one place, so a reviewer of an outside contribution cannot miss them.
+    log(`\n${SitrepErrors.RunsCode.title} (${runsCode.length}), for a reviewer to read${args.strict ? '; --strict fails on these' : ''}:`);
+    for (const p of sortProblems(runsCode)) log(`  ${[p.file, p.line, p.column].filter((part) => part !== undefined).join(':')} ${p.message}`);
+  }
   if (json) {
     process.stdout.write(`${JSON.stringify(sortProblems(problems).map(toJson), null, 2)}\n`);
   } else {
     const where = `${report.files} content file${report.files === 1 ? '' : 's'} in ${displayPath(contentDir, process.cwd())}`;
+    const strictly = args.strict && runsCode.length ? `; --strict fails on the ${runsCode.length} that run${runsCode.length === 1 ? 's' : ''} code` : '';
     log(errors || warnings
-      ? `\n${count(errors, 'error')} and ${count(warnings, 'warning')} (${where}).`
+      ? `\n${count(errors, 'error')} and ${count(warnings, 'warning')} (${where})${strictly}.`
       : `\nNo problems (${where}).`);
   }
-  return errors ? 1 : 0;
+  return errors || (args.strict && runsCode.length) ? 1 : 0;
 }
 
 function count(n: number, what: string): string {

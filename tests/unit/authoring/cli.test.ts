@@ -97,10 +97,38 @@ describe('npm run check', () => {
     expect(result.stderr).toMatch(/Unknown option '--jsn'/);
   });
 
+  it('lists content that runs code apart for a reviewer, and exits 0 without --strict', () => {
+    const result = run('check', ['--no-astro-check'], fixture('runs-code'));
+    expect(result.status).toBe(0);
+    const file = 'tests/fixtures/authoring/runs-code/content/briefings/alpha.mdx';
+    const listing = result.stdout.slice(result.stdout.indexOf("Code in a body: runs at build or in readers' browsers (5), for a reviewer to read:"));
+    expect(listing.split('\n').slice(1, 6)).toEqual([
+      `  ${file}:24:1 the import of "node:child_process" runs code at build, with the access of whoever builds the site`,
+      `  ${file}:28:42 the expression {…} runs code at build, with the access of whoever builds the site`,
+      `  ${file}:30:1 <script> runs code in readers' browsers`,
+      `  ${file}:32:1 <iframe> runs code in readers' browsers`,
+      `  ${file}:34:9 the onclick handler on <button> runs code in readers' browsers`,
+    ]);
+    expect(result.stdout).toMatch(/0 errors and 5 warnings/);
+  });
+
+  it('--strict exits 1 on content that runs code, and 0 on content that does not', () => {
+    const strict = run('check', ['--no-astro-check', '--strict'], fixture('runs-code'));
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/--strict fails on the 5 that run code\.$/m);
+    const json = run('check', ['--no-astro-check', '--strict', '--json'], fixture('runs-code'));
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).map((p: { name: string }) => p.name)).toEqual(Array(5).fill('RunsCode'));
+    // Other warnings do not fail --strict.
+    expect(run('check', ['--no-astro-check', '--strict'], fixture('uncited-claim')).status).toBe(0);
+    expect(run('check', ['--no-astro-check', '--strict'], fixture('valid')).status).toBe(0);
+  });
+
   it('--help lists the options and the lint rules', () => {
     const result = run('check', ['--help'], fixture('valid'));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/--no-astro-check/);
+    expect(result.stdout).toMatch(/--strict +also fail on content that runs code/);
     expect(result.stdout).toMatch(/estimative-mismatch/);
   });
 });
