@@ -5,10 +5,10 @@
  * build byte for byte as it was, with no file added and no staging folder left beside it. A
  * later good build still replaces the output.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { snapshot } from '../helpers/snapshot.ts';
 import { buildSite, copyContent, scratch } from '../helpers/build.ts';
 
 const NOW = '2026-01-01T00:00:00Z';
@@ -17,17 +17,6 @@ let content: string;
 let outDir: string;
 let good: Map<string, string>;
 let alpha: string;
-
-/** Every file under `dir` (dot-folders included) with the hash of its bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
-  }
-  return files;
-}
 
 /** What sits beside the output folder: the staging folder must be gone after every build. */
 function siblings(): string[] {

@@ -5,10 +5,10 @@
  * (an old title in a neighbour's "next" link, a scheduled briefing missing once its date passed)
  * would show up here as a difference from the clean build.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { snapshot } from '../helpers/snapshot.ts';
 import { buildSite, copyContent, scratch, type BuildResult } from '../helpers/build.ts';
 
 const NOW = '2026-01-01T00:00:00Z';
@@ -20,17 +20,6 @@ let content: string;
 let outDir: string;
 let cold: BuildResult;
 let coldFiles: Map<string, string>;
-
-/** Every output file with the hash of its bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
-  }
-  return files;
-}
 
 /** Output paths whose bytes differ between two snapshots, or that only one has. */
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {
